@@ -1,0 +1,5 @@
+export * from "./types"
+export * from "./errors"
+export * from "./pipeline"
+export * from "./pipeline-change"
+export * from "./default-pipelines"
