@@ -1,0 +1,18 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminAuditLogRoutesMiddlewares } from "./admin/aftersales/audit-log/middlewares"
+import { adminEventRoutesMiddlewares } from "./admin/aftersales/events/middlewares"
+import { adminPermissionRoutesMiddlewares } from "./admin/aftersales/permissions/middlewares"
+import { adminRoleAssignmentRoutesMiddlewares } from "./admin/aftersales/role-assignments/middlewares"
+import { adminRoleRoutesMiddlewares } from "./admin/aftersales/roles/middlewares"
+import { adminWebhookRoutesMiddlewares } from "./admin/aftersales/webhooks/middlewares"
+
+export default defineMiddlewares({
+  routes: [
+    ...adminRoleRoutesMiddlewares,
+    ...adminRoleAssignmentRoutesMiddlewares,
+    ...adminPermissionRoutesMiddlewares,
+    ...adminAuditLogRoutesMiddlewares,
+    ...adminEventRoutesMiddlewares,
+    ...adminWebhookRoutesMiddlewares,
+  ],
+})

@@ -1,0 +1,59 @@
+export type FieldChange = { before: unknown; after: unknown }
+export type ChangeSet = Record<string, FieldChange>
+
+const IGNORED_FIELDS = new Set(["created_at", "updated_at", "deleted_at"])
+const SECRET_FIELDS = new Set(["secret", "password", "token", "api_key"])
+export const REDACTED = "[redacted]"
+
+function comparable(value: unknown): string {
+  return value instanceof Date
+    ? value.toISOString()
+    : JSON.stringify(value ?? null)
+}
+
+/** A loaded relation (an object with its own id) is audited on its own entity. */
+function isRelatedEntity(value: unknown): boolean {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !(value instanceof Date) &&
+    "id" in value
+  )
+}
+
+function redact(field: string, value: unknown): unknown {
+  return SECRET_FIELDS.has(field) && value != null ? REDACTED : value
+}
+
+/**
+ * The fields that differ between two versions of a record, secrets redacted.
+ * A created record has `before` null, a deleted one `after` null.
+ */
+export function describeChanges(
+  before: Record<string, unknown> | null | undefined,
+  after: Record<string, unknown> | null | undefined
+): ChangeSet | null {
+  const fields = new Set([
+    ...Object.keys(before ?? {}),
+    ...Object.keys(after ?? {}),
+  ])
+  const changes: ChangeSet = {}
+  for (const field of fields) {
+    const previous = before?.[field] ?? null
+    const next = after?.[field] ?? null
+    if (
+      IGNORED_FIELDS.has(field) ||
+      isRelatedEntity(previous) ||
+      isRelatedEntity(next) ||
+      comparable(previous) === comparable(next)
+    ) {
+      continue
+    }
+    changes[field] = {
+      before: redact(field, previous),
+      after: redact(field, next),
+    }
+  }
+  return Object.keys(changes).length ? changes : null
+}
