@@ -11,8 +11,11 @@ function comparable(value: unknown): string {
     : JSON.stringify(value ?? null)
 }
 
-/** A loaded relation (an object with its own id) is audited on its own entity. */
+/** A loaded relation (an object with its own id, or a list of them) is audited on its own entity. */
 function isRelatedEntity(value: unknown): boolean {
+  if (Array.isArray(value)) {
+    return value.length > 0 && value.every(isRelatedEntity)
+  }
   return (
     typeof value === "object" &&
     value !== null &&

@@ -19,7 +19,7 @@ export type AftersalesRole = InferTypeOf<typeof Role>
 export type ActorAccess = {
   roles: { id: string; name: string; label: string }[]
   permissions: string[]
-  /** True while nobody holds the `admin` role: every admin user then acts as one. */
+  /** True while no user holds the `admin` role: every admin user then acts as one. */
   bootstrap: boolean
 }
 
@@ -93,7 +93,7 @@ class AftersalesAccessModuleService extends MedusaService({
   @InjectManager()
   async countAdminAssignments(@MedusaContext() sharedContext: Context = {}) {
     const [, count] = await this.listAndCountAftersalesRoleAssignments(
-      { role: { name: "admin" } },
+      { role: { name: "admin" }, actor_type: "user" },
       { take: 1 },
       sharedContext
     )

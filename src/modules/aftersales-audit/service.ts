@@ -32,10 +32,13 @@ class AftersalesAuditModuleService extends MedusaService({
   constructor(container: unknown, options: AftersalesAuditOptions = {}) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
+    const configured = Object.fromEntries(
+      Object.entries(options.webhooks ?? {}).filter(([, value]) => value !== undefined)
+    )
     this.webhookSettings_ = {
       ...DEFAULT_RETRY_POLICY,
       timeoutMs: 10_000,
-      ...options.webhooks,
+      ...configured,
     }
   }
 
@@ -52,6 +55,9 @@ class AftersalesAuditModuleService extends MedusaService({
     { ids, limit = 50 }: { ids?: string[]; limit?: number },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string[]> {
+    if (ids && !ids.length) {
+      return []
+    }
     const manager = sharedContext.manager as EntityManager
     const idFilter = ids?.length ? `and id in (${ids.map(() => "?").join(",")})` : ""
     const rows: { id: string }[] = await manager.execute(

@@ -18,6 +18,7 @@ export const deleteRoleAssignmentStep = createStep(
     })
     if (
       assignment.role.name === "admin" &&
+      assignment.actor_type === "user" &&
       (await accessService.countAdminAssignments()) <= 1
     ) {
       throw new MedusaError(
