@@ -56,7 +56,7 @@ export const AFTERSALES_EVENT_NAMES = Object.keys(
 ) as AftersalesEventName[]
 
 export function isAftersalesEventName(name: string): name is AftersalesEventName {
-  return Object.hasOwn(AFTERSALES_EVENTS, name)
+  return Object.prototype.hasOwnProperty.call(AFTERSALES_EVENTS, name)
 }
 
 /** The event name sent by "send test event" on a webhook endpoint; not emitted on the bus. */
