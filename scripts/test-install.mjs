@@ -27,9 +27,14 @@ const hostDir = join(workDir, "host")
 const env = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true" }
 delete env.REDIS_URL
 
-function sh(command, args, cwd) {
+function sh(command, args, cwd, { capture = false } = {}) {
   console.log(`$ ${command} ${args.join(" ")}`)
-  return execFileSync(command, args, { cwd, env, stdio: ["ignore", "pipe", "inherit"] }).toString()
+  const output = execFileSync(command, args, {
+    cwd,
+    env,
+    stdio: ["ignore", capture ? "pipe" : "inherit", "inherit"],
+  })
+  return capture ? output.toString() : ""
 }
 
 let embedded = null
@@ -41,7 +46,7 @@ let failed = false
 
 try {
   sh("npx", ["medusa", "plugin:build"], root)
-  const tarball = sh("npm", ["pack", "--pack-destination", workDir, "--silent"], root).trim().split("\n").pop()
+  const tarball = sh("npm", ["pack", "--pack-destination", workDir, "--silent"], root, { capture: true }).trim().split("\n").pop()
 
   mkdirSync(hostDir)
   writeFileSync(
@@ -74,7 +79,13 @@ try {
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
-    http: { jwtSecret: "install-test", cookieSecret: "install-test" },
+    http: {
+      storeCors: "http://localhost:8000",
+      adminCors: "http://localhost:9000",
+      authCors: "http://localhost:9000",
+      jwtSecret: "install-test",
+      cookieSecret: "install-test",
+    },
   },
   admin: { disable: true },
   plugins: [{ resolve: "medusa-plugin-aftersales", options: {} }],
@@ -83,7 +94,10 @@ module.exports = defineConfig({
   )
   writeFileSync(
     join(hostDir, "tsconfig.json"),
-    JSON.stringify({ compilerOptions: { target: "ES2021", module: "Node16", moduleResolution: "Node16", esModuleInterop: true, skipLibCheck: true } })
+    JSON.stringify({
+      compilerOptions: { target: "ES2021", module: "Node16", moduleResolution: "Node16", esModuleInterop: true, skipLibCheck: true },
+      "ts-node": { swc: true },
+    })
   )
   sh("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"], hostDir)
 
