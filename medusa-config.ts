@@ -57,6 +57,7 @@ module.exports = defineConfig({
   },
   modules: [
     { resolve: "./src/modules/aftersales-access" },
+    { resolve: "./src/modules/helpdesk" },
     {
       resolve: "./src/modules/aftersales-audit",
       options: {

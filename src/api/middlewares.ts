@@ -5,6 +5,10 @@ import { adminPermissionRoutesMiddlewares } from "./admin/aftersales/permissions
 import { adminRoleAssignmentRoutesMiddlewares } from "./admin/aftersales/role-assignments/middlewares"
 import { adminRoleRoutesMiddlewares } from "./admin/aftersales/roles/middlewares"
 import { adminWebhookRoutesMiddlewares } from "./admin/aftersales/webhooks/middlewares"
+import { adminCannedResponseRoutesMiddlewares } from "./admin/canned-responses/middlewares"
+import { adminTicketPipelineRoutesMiddlewares } from "./admin/service-ticket-pipelines/middlewares"
+import { adminServiceTicketRoutesMiddlewares } from "./admin/service-tickets/middlewares"
+import { storeServiceTicketRoutesMiddlewares } from "./store/service-tickets/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -14,5 +18,9 @@ export default defineMiddlewares({
     ...adminAuditLogRoutesMiddlewares,
     ...adminEventRoutesMiddlewares,
     ...adminWebhookRoutesMiddlewares,
+    ...adminServiceTicketRoutesMiddlewares,
+    ...adminTicketPipelineRoutesMiddlewares,
+    ...adminCannedResponseRoutesMiddlewares,
+    ...storeServiceTicketRoutesMiddlewares,
   ],
 })

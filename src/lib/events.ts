@@ -43,6 +43,59 @@ export const AFTERSALES_EVENTS = {
       actor_id: "user or API key id",
     },
   },
+  "service_ticket.created": {
+    description: "A service ticket was opened (admin, storefront or system).",
+    payload: {
+      id: "ticket id",
+      number: "ticket number, e.g. ST-000123",
+      type: "ticket type",
+      channel: "channel the request came in through",
+      priority: "low | normal | high | urgent",
+      customer_id: "customer id, or null",
+      order_id: "order id, or null",
+    },
+  },
+  "service_ticket.assigned": {
+    description: "A service ticket was given to an agent (or unassigned: assignee_id null).",
+    payload: {
+      id: "ticket id",
+      number: "ticket number",
+      assignee_id: "admin user id, or null",
+      previous_assignee_id: "admin user id before, or null",
+    },
+  },
+  "service_ticket.stage_changed": {
+    description: "A service ticket moved to another stage of its pipeline.",
+    payload: {
+      id: "ticket id",
+      number: "ticket number",
+      from_stage: "stage key before",
+      to_stage: "stage key after",
+      previous_stage_category: "category before: new | open | waiting | resolved | closed | canceled",
+      stage_category: "category after",
+    },
+  },
+  "service_ticket.resolved": {
+    description: "A service ticket entered a resolved stage.",
+    payload: { id: "ticket id", number: "ticket number", stage: "stage key" },
+  },
+  "service_ticket.closed": {
+    description: "A service ticket entered a closed stage.",
+    payload: { id: "ticket id", number: "ticket number", stage: "stage key" },
+  },
+  "service_ticket.message_added": {
+    description:
+      "A message was added to a service ticket: customer message, agent reply, internal note or call log.",
+    payload: {
+      id: "ticket id",
+      number: "ticket number",
+      message_id: "message id",
+      author_type: "customer | agent | system",
+      visibility: "public | internal",
+      direction: "inbound | outbound, or null for internal notes",
+      channel: "web | email | phone | chat | in_person | social",
+    },
+  },
 } as const satisfies Record<string, EventDefinition>
 
 export type AftersalesEventName = keyof typeof AFTERSALES_EVENTS

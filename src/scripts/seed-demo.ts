@@ -31,8 +31,14 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { AFTERSALES_ACCESS_MODULE } from "../modules/aftersales-access"
 import AftersalesAccessModuleService from "../modules/aftersales-access/service"
+import { HELPDESK_MODULE } from "../modules/helpdesk"
+import HelpdeskModuleService from "../modules/helpdesk/service"
 import { assignRoleWorkflow } from "../workflows/access/workflows/assign-role"
-import { SYSTEM_AUDIT_CONTEXT } from "../workflows/audit/types"
+import { AuditContext, SYSTEM_AUDIT_CONTEXT } from "../workflows/audit/types"
+import { addTicketMessageWorkflow } from "../workflows/helpdesk/workflows/add-ticket-message"
+import { assignServiceTicketWorkflow } from "../workflows/helpdesk/workflows/assign-service-ticket"
+import { createServiceTicketWorkflow } from "../workflows/helpdesk/workflows/create-service-ticket"
+import { transitionServiceTicketWorkflow } from "../workflows/helpdesk/workflows/transition-service-ticket"
 
 const DEMO_MARKER = "aftersales_demo_seeded_at"
 const COUNTRIES = ["de", "fr", "nl", "dk", "se", "es", "it", "gb"]
@@ -494,6 +500,8 @@ export default async function seedDemo({ container }: ExecArgs) {
     }
   }
 
+  await seedServiceDesk(container, customerIds)
+
   await storeService.updateStores(store.id, {
     metadata: { ...store.metadata, [DEMO_MARKER]: new Date().toISOString() },
   })
@@ -510,4 +518,246 @@ async function printPublishableKey(container: MedusaContainer) {
   if (key) {
     logger.info(`Storefront publishable API key: ${key.token}`)
   }
+}
+
+// ---------------------------------------------------------------------------------------
+// Service desk (issue 3): tickets for the demo customers on their real orders, one in every
+// stage of the default pipeline, with customer messages, agent replies, an internal note and
+// a phone call log. Everything goes through the plugin's workflows (audit, timeline, events).
+// ---------------------------------------------------------------------------------------
+
+type DemoTicketStep =
+  | { say: "customer" | "agent" | "supervisor"; body: string; visibility?: "internal" }
+  | { call: "agent" | "supervisor"; body: string; duration_seconds: number; outcome: string; callback_needed: boolean }
+  | { move: string; by: "agent" | "supervisor" | "customer" }
+  | { customer_closes: true }
+
+type DemoTicket = {
+  customer: string
+  /** index of the customer's order (in placement order); null for no order */
+  order: number | null
+  /** first line of the order the ticket is about */
+  line_item?: boolean
+  subject: string
+  description: string
+  type: string
+  channel: string
+  priority: string
+  tags: string[]
+  assignee: "agent" | "supervisor" | null
+  steps: DemoTicketStep[]
+}
+
+const DEMO_TICKETS: DemoTicket[] = [
+  {
+    customer: "customer@example.com",
+    order: 2,
+    subject: "When will my grinder burr set ship?",
+    description: "I ordered a burr set three days ago and it still shows as not shipped.",
+    type: "inquiry",
+    channel: "web",
+    priority: "normal",
+    tags: ["shipping"],
+    assignee: null,
+    steps: [],
+  },
+  {
+    customer: "other@example.com",
+    order: 0,
+    line_item: true,
+    subject: "Scooter brakes squeak on the rear wheel",
+    description: "Since last week the rear brake squeaks loudly when braking downhill.",
+    type: "technical_support",
+    channel: "phone",
+    priority: "high",
+    tags: ["brakes", "safety"],
+    assignee: "agent",
+    steps: [
+      { say: "agent", body: "Safety topic: check if pads SP-VLT-BRAKE are in stock before calling back.", visibility: "internal" },
+    ],
+  },
+  {
+    customer: "customer@example.com",
+    order: 0,
+    line_item: true,
+    subject: "Espresso machine pump is very loud",
+    description: "The pump makes a rattling noise and the espresso comes out slowly.",
+    type: "repair_request",
+    channel: "email",
+    priority: "high",
+    tags: ["pump", "warranty"],
+    assignee: "supervisor",
+    steps: [
+      { move: "in_progress", by: "supervisor" },
+      { say: "supervisor", body: "Thank you for reaching out, Anna. Could you tell us when you last descaled the machine?" },
+      { say: "customer", body: "I descaled it two weeks ago, the noise started right after." },
+      { call: "supervisor", body: "Walked the customer through a pump prime; noise persists. Likely a worn pump (ULKA EP5).", duration_seconds: 540, outcome: "reached", callback_needed: true },
+    ],
+  },
+  {
+    customer: "jan.devries@example.com",
+    order: 0,
+    line_item: true,
+    subject: "Robot vacuum battery drains after 20 minutes",
+    description: "A full charge used to last 90 minutes, now it stops after 20.",
+    type: "technical_support",
+    channel: "email",
+    priority: "normal",
+    tags: ["battery"],
+    assignee: "agent",
+    steps: [
+      { move: "in_progress", by: "agent" },
+      { say: "agent", body: "Hello Jan, could you send us the serial number from under the dust bin and a photo of the charging contacts?" },
+      { move: "waiting_on_customer", by: "agent" },
+    ],
+  },
+  {
+    customer: "customer@example.com",
+    order: 1,
+    subject: "Side brushes missing from the package",
+    description: "The robot vacuum arrived but the 2-pack of side brushes was not in the box.",
+    type: "return_exchange",
+    channel: "chat",
+    priority: "normal",
+    tags: ["missing-item"],
+    assignee: "agent",
+    steps: [
+      { move: "in_progress", by: "agent" },
+      { say: "agent", body: "Sorry about that! We have sent the side brushes again; you will receive a tracking link by e-mail." },
+      { say: "customer", body: "Thanks, they arrived today." },
+      { move: "resolved", by: "agent" },
+    ],
+  },
+  {
+    customer: "other@example.com",
+    order: 1,
+    subject: "Wrong billing address on the invoice",
+    description: "The invoice for my two espresso machines shows my old address.",
+    type: "inquiry",
+    channel: "email",
+    priority: "low",
+    tags: ["invoice"],
+    assignee: "supervisor",
+    steps: [
+      { move: "in_progress", by: "supervisor" },
+      { say: "supervisor", body: "We have corrected the address and attached the new invoice to your account." },
+      { move: "resolved", by: "supervisor" },
+      { move: "closed", by: "supervisor" },
+    ],
+  },
+  {
+    customer: "jan.devries@example.com",
+    order: null,
+    subject: "Can I extend the warranty of my robot vacuum?",
+    description: "Is there an extended warranty for the Nimbus robot vacuum?",
+    type: "inquiry",
+    channel: "web",
+    priority: "low",
+    tags: ["warranty"],
+    assignee: null,
+    steps: [
+      { say: "customer", body: "Never mind, I found the answer in the FAQ." },
+      { customer_closes: true },
+    ],
+  },
+]
+
+async function seedServiceDesk(container: MedusaContainer, customerIds: Map<string, string>) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const helpdesk: HelpdeskModuleService = container.resolve(HELPDESK_MODULE)
+  await helpdesk.ensureDefaultPipeline()
+
+  const userService = container.resolve(Modules.USER)
+  const users = await userService.listUsers({
+    email: ["agent@example.com", "supervisor@example.com"],
+  })
+  const staff = {
+    agent: users.find((user) => user.email === "agent@example.com")!.id,
+    supervisor: users.find((user) => user.email === "supervisor@example.com")!.id,
+  }
+  const asUser = (id: string): AuditContext => ({ actor_type: "user", actor_id: id })
+
+  const { data: orders } = await query.graph({
+    entity: "order",
+    fields: ["id", "customer_id", "created_at", "items.id"],
+    filters: { customer_id: [...customerIds.values()] },
+  })
+  const ordersOf = (customerId: string) =>
+    orders
+      .filter((order) => order.customer_id === customerId)
+      .sort((a, b) => new Date(a.created_at as any).getTime() - new Date(b.created_at as any).getTime())
+
+  for (const demo of DEMO_TICKETS) {
+    const customerId = customerIds.get(demo.customer)!
+    const asCustomer: AuditContext = { actor_type: "customer", actor_id: customerId }
+    const order = demo.order === null ? null : ordersOf(customerId)[demo.order]
+    const { result: ticket } = await createServiceTicketWorkflow(container).run({
+      input: {
+        ticket: {
+          subject: demo.subject,
+          description: demo.description,
+          type: demo.type,
+          channel: demo.channel,
+          priority: demo.priority,
+          tags: demo.tags,
+          customer_id: customerId,
+          order_id: order?.id ?? null,
+          line_item_ids: order && demo.line_item ? [order.items![0]!.id] : [],
+        },
+        audit: demo.channel === "web" ? asCustomer : asUser(staff.agent),
+      },
+    })
+    if (demo.assignee) {
+      await assignServiceTicketWorkflow(container).run({
+        input: { id: ticket.id, assignee_id: staff[demo.assignee], audit: asUser(staff.supervisor) },
+      })
+    }
+    for (const step of demo.steps) {
+      if ("say" in step) {
+        const author = step.say === "customer" ? { type: "customer" as const, id: customerId } : { type: "agent" as const, id: staff[step.say] }
+        await addTicketMessageWorkflow(container).run({
+          input: {
+            ticket_id: ticket.id,
+            author,
+            message: {
+              body: step.body,
+              visibility: step.visibility ?? "public",
+              ...(step.say !== "customer" && step.visibility !== "internal" && { channel: demo.channel === "phone" ? "email" : demo.channel }),
+            },
+            audit: step.say === "customer" ? asCustomer : asUser(staff[step.say]),
+          },
+        })
+      } else if ("call" in step) {
+        await addTicketMessageWorkflow(container).run({
+          input: {
+            ticket_id: ticket.id,
+            author: { type: "agent", id: staff[step.call] },
+            message: {
+              body: step.body,
+              channel: "phone",
+              direction: "outbound",
+              duration_seconds: step.duration_seconds,
+              outcome: step.outcome,
+              callback_needed: step.callback_needed,
+            },
+            audit: asUser(staff[step.call]),
+          },
+        })
+      } else if ("move" in step) {
+        await transitionServiceTicketWorkflow(container).run({
+          input: {
+            id: ticket.id,
+            to: step.move,
+            audit: step.by === "customer" ? asCustomer : asUser(staff[step.by]),
+          },
+        })
+      } else {
+        await transitionServiceTicketWorkflow(container).run({
+          input: { id: ticket.id, action: "close", audit: asCustomer },
+        })
+      }
+    }
+  }
+  logger.info(`Service desk seeded: ${DEMO_TICKETS.length} tickets in every stage of the default pipeline.`)
 }

@@ -14,7 +14,7 @@ export type RecordAuditEntryInput = {
   metadata?: Record<string, unknown> | null
 }
 
-function toEntry(input: RecordAuditEntryInput, action: string) {
+export function toEntry(input: RecordAuditEntryInput, action: string) {
   return {
     actor_type: input.context.actor_type,
     actor_id: input.context.actor_id,

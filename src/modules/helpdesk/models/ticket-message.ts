@@ -1,0 +1,40 @@
+import { model } from "@medusajs/framework/utils"
+import ServiceTicket from "./service-ticket"
+
+export const MESSAGE_DIRECTIONS = ["inbound", "outbound"] as const
+export const MESSAGE_AUTHOR_TYPES = ["customer", "agent", "system"] as const
+export const MESSAGE_VISIBILITIES = ["public", "internal"] as const
+export const CALL_OUTCOMES = [
+  "reached",
+  "no_answer",
+  "voicemail",
+  "busy",
+  "wrong_number",
+] as const
+
+/**
+ * One communication record on a ticket, of any channel: a customer message, an agent reply,
+ * an internal note (visibility internal, no direction) or a logged phone call.
+ * `attachments` holds `[{ url, name, mime_type }]` of files uploaded through the host File module.
+ */
+const TicketMessage = model
+  .define("ticket_message", {
+    id: model.id({ prefix: "stmsg" }).primaryKey(),
+    channel: model
+      .enum(["web", "email", "phone", "chat", "in_person", "social"])
+      .default("web"),
+    direction: model.enum([...MESSAGE_DIRECTIONS]).nullable(),
+    author_type: model.enum([...MESSAGE_AUTHOR_TYPES]),
+    author_id: model.text().nullable(),
+    visibility: model.enum([...MESSAGE_VISIBILITIES]).default("public"),
+    body: model.text(),
+    attachments: model.json().nullable(),
+    duration_seconds: model.number().nullable(),
+    outcome: model.enum([...CALL_OUTCOMES]).nullable(),
+    callback_needed: model.boolean().nullable(),
+    metadata: model.json().nullable(),
+    ticket: model.belongsTo(() => ServiceTicket, { mappedBy: "messages" }),
+  })
+  .indexes([{ on: ["ticket_id", "created_at"] }])
+
+export default TicketMessage

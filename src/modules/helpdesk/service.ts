@@ -1,0 +1,386 @@
+import { Context, InferTypeOf, Logger } from "@medusajs/framework/types"
+import {
+  InjectManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+  generateEntityId,
+} from "@medusajs/framework/utils"
+import { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import { formatTicketNumber } from "../../lib/helpdesk/ticket-lifecycle"
+import { DEFAULT_PIPELINES } from "../../lib/process/default-pipelines"
+import type { PipelineDefinition, StageCategory } from "../../lib/process/types"
+import CannedResponse from "./models/canned-response"
+import ServiceTicket from "./models/service-ticket"
+import TicketActivity from "./models/ticket-activity"
+import TicketMessage from "./models/ticket-message"
+import TicketPipeline from "./models/ticket-pipeline"
+
+export type ServiceTicketRecord = InferTypeOf<typeof ServiceTicket>
+export type TicketPipelineRecord = InferTypeOf<typeof TicketPipeline>
+export type CannedResponseRecord = InferTypeOf<typeof CannedResponse>
+
+export type HelpdeskModuleOptions = {
+  /** Days after resolution/closure during which a customer may reopen a ticket (14). */
+  reopenWindowDays?: number
+}
+
+/** Sequence behind ticket numbers; created by the module's migration. */
+export const TICKET_NUMBER_SEQUENCE = "service_ticket_number_seq"
+
+/** Error code of the conflict raised when a ticket changed since the caller read it. */
+export const TICKET_VERSION_CONFLICT = "service_ticket_version_conflict"
+
+/** Columns of service_ticket that guarded updates may set, with their SQL casts. */
+const UPDATABLE_COLUMNS: Record<string, string> = {
+  subject: "text",
+  description: "text",
+  priority: "text",
+  tags: "text[]",
+  team: "text",
+  assignee_id: "text",
+  pipeline_key: "text",
+  stage: "text",
+  stage_category: "text",
+  first_responded_at: "timestamptz",
+  resolved_at: "timestamptz",
+  closed_at: "timestamptz",
+  reopen_count: "integer",
+  satisfaction_score: "integer",
+  related_entity_type: "text",
+  related_entity_id: "text",
+  metadata: "jsonb",
+}
+
+export type ServiceTicketChanges = Partial<{
+  subject: string
+  description: string | null
+  priority: string
+  tags: string[]
+  team: string | null
+  assignee_id: string | null
+  pipeline_key: string
+  stage: string
+  stage_category: StageCategory
+  first_responded_at: Date | null
+  resolved_at: Date | null
+  closed_at: Date | null
+  reopen_count: number
+  satisfaction_score: number | null
+  related_entity_type: string | null
+  related_entity_id: string | null
+  metadata: Record<string, unknown> | null
+}>
+
+type InjectedDependencies = { logger: Logger }
+
+function toPostgresArray(values: string[]): string {
+  return `{${values.map((value) => `"${value.replace(/["\\]/g, "\\$&")}"`).join(",")}}`
+}
+
+function toSqlValue(cast: string, value: unknown): unknown {
+  if (value === null || value === undefined) {
+    return null
+  }
+  if (cast === "text[]") {
+    return toPostgresArray(value as string[])
+  }
+  if (cast === "jsonb") {
+    return JSON.stringify(value)
+  }
+  if (value instanceof Date) {
+    return value.toISOString()
+  }
+  return value
+}
+
+/** The pipeline row as a process definition for src/lib/process. */
+export function pipelineDefinitionOf(pipeline: {
+  key: string
+  name: string
+  definition: unknown
+}): PipelineDefinition {
+  const definition = (pipeline.definition ?? {}) as Partial<PipelineDefinition>
+  return {
+    key: pipeline.key,
+    name: pipeline.name,
+    stages: definition.stages ?? [],
+    transitions: definition.transitions ?? [],
+  }
+}
+
+class HelpdeskModuleService extends MedusaService({
+  ServiceTicket,
+  TicketMessage,
+  TicketActivity,
+  TicketPipeline,
+  CannedResponse,
+}) {
+  protected readonly logger_: Logger
+  protected readonly options_: Required<HelpdeskModuleOptions>
+
+  constructor(container: InjectedDependencies, options: HelpdeskModuleOptions = {}) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.logger_ = container.logger
+    const reopenWindowDays = Number(options?.reopenWindowDays ?? 14)
+    this.options_ = {
+      reopenWindowDays:
+        Number.isFinite(reopenWindowDays) && reopenWindowDays >= 0 ? reopenWindowDays : 14,
+    }
+  }
+
+  __hooks = {
+    onApplicationStart: async () => {
+      try {
+        await this.ensureDefaultPipeline()
+      } catch (error) {
+        this.logger_.error(
+          `aftersales: could not create the default ticket pipeline: ${error.message}`
+        )
+      }
+    },
+  }
+
+  getReopenWindowDays(): number {
+    return this.options_.reopenWindowDays
+  }
+
+  /**
+   * Creates the default ticket pipeline (src/lib/process DEFAULT_PIPELINES.service_ticket)
+   * when there is no default pipeline yet. Idempotent and safe when several instances
+   * start at once. Returns the default pipeline.
+   */
+  @InjectManager()
+  async ensureDefaultPipeline(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<TicketPipelineRecord> {
+    const manager = sharedContext.manager as EntityManager
+    const template = DEFAULT_PIPELINES.service_ticket
+    await manager.execute(
+      `insert into ticket_pipeline (id, key, name, ticket_types, definition, is_default, created_at, updated_at)
+       select ?, ?, ?, '{}'::text[], ?::jsonb, true, now(), now()
+        where not exists (
+          select 1 from ticket_pipeline where deleted_at is null and (is_default or key = ?))
+       on conflict (key) where deleted_at is null do nothing`,
+      [
+        generateEntityId(undefined, "stpipe"),
+        template.key,
+        template.name,
+        JSON.stringify({ stages: template.stages, transitions: template.transitions }),
+        template.key,
+      ]
+    )
+    const [pipeline] = await this.listTicketPipelines(
+      { is_default: true },
+      { take: 1, order: { created_at: "ASC" } },
+      sharedContext
+    )
+    if (pipeline) {
+      return pipeline
+    }
+    const [byKey] = await this.listTicketPipelines({ key: template.key }, { take: 1 }, sharedContext)
+    return byKey
+  }
+
+  /** The pipeline for a ticket type: the one listing the type, else the default one. */
+  @InjectManager()
+  async getPipelineForType(
+    type: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<TicketPipelineRecord> {
+    const pipelines = await this.listTicketPipelines({}, { take: 1000 }, sharedContext)
+    const forType = pipelines.find((pipeline) => pipeline.ticket_types.includes(type))
+    const fallback = pipelines.find((pipeline) => pipeline.is_default)
+    return forType ?? fallback ?? (await this.ensureDefaultPipeline(sharedContext))
+  }
+
+  @InjectManager()
+  async getPipelineByKey(
+    key: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<TicketPipelineRecord> {
+    const [pipeline] = await this.listTicketPipelines({ key }, { take: 1 }, sharedContext)
+    if (!pipeline) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Ticket pipeline "${key}" was not found.`
+      )
+    }
+    return pipeline
+  }
+
+  /** Reserves `count` ticket numbers (ST-000123) from the database sequence. */
+  @InjectManager()
+  async nextTicketNumbers(
+    count = 1,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const manager = sharedContext.manager as EntityManager
+    const rows: { value: string }[] = await manager.execute(
+      `select nextval('${TICKET_NUMBER_SEQUENCE}')::text as value from generate_series(1, ?)`,
+      [count]
+    )
+    return rows.map((row) => formatTicketNumber(row.value))
+  }
+
+  /**
+   * Applies `changes` to a ticket and increments its version, in one statement and only if
+   * the ticket still has `expectedVersion` (pass null to skip the check). Of two concurrent
+   * updates with the same expected version exactly one succeeds; the other gets a CONFLICT.
+   */
+  @InjectManager()
+  async updateTicketIfVersion(
+    id: string,
+    expectedVersion: number | null,
+    changes: ServiceTicketChanges,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ServiceTicketRecord> {
+    const manager = sharedContext.manager as EntityManager
+    const assignments: string[] = []
+    const values: unknown[] = []
+    for (const [column, value] of Object.entries(changes)) {
+      if (value === undefined) {
+        continue
+      }
+      const cast = UPDATABLE_COLUMNS[column]
+      if (!cast) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_ARGUMENT,
+          `Column "${column}" of service_ticket cannot be updated this way.`
+        )
+      }
+      assignments.push(`"${column}" = ?::${cast}`)
+      values.push(toSqlValue(cast, value))
+    }
+    const versionCheck = expectedVersion === null ? "" : "and version = ?"
+    const rows: ServiceTicketRecord[] = await manager.execute(
+      `update service_ticket
+          set ${[...assignments, "version = version + 1", "updated_at = now()"].join(", ")}
+        where id = ? and deleted_at is null ${versionCheck}
+        returning *`,
+      [...values, id, ...(expectedVersion === null ? [] : [expectedVersion])]
+    )
+    if (rows.length) {
+      return rows[0]
+    }
+    const [existing] = await this.listServiceTickets(
+      { id },
+      { select: ["id", "number", "version"], take: 1 },
+      sharedContext
+    )
+    if (!existing) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Service ticket with id: ${id} was not found`
+      )
+    }
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      `Service ticket ${existing.number} was changed by someone else (it is now at version ${existing.version}, the change expected version ${expectedVersion}). Reload it and try again.`,
+      TICKET_VERSION_CONFLICT
+    )
+  }
+
+  /** Number of tickets per stage of a pipeline (for planPipelineChange). */
+  @InjectManager()
+  async countTicketsByStage(
+    pipelineKey: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Record<string, number>> {
+    const manager = sharedContext.manager as EntityManager
+    const rows: { stage: string; count: string }[] = await manager.execute(
+      `select stage, count(*)::text as count from service_ticket
+        where pipeline_key = ? and deleted_at is null group by stage`,
+      [pipelineKey]
+    )
+    return Object.fromEntries(rows.map((row) => [row.stage, Number(row.count)]))
+  }
+
+  /**
+   * Moves the tickets of a pipeline out of removed stages (`migration`: old -> new stage)
+   * and brings every ticket's stage category (and resolved/closed times) in line with the
+   * new definition. Returns the previous state of every ticket it changed.
+   */
+  @InjectManager()
+  async applyPipelineToTickets(
+    pipelineKey: string,
+    migration: Record<string, string>,
+    categories: Record<string, StageCategory>,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<TicketStageSnapshot[]> {
+    const manager = sharedContext.manager as EntityManager
+    const stageCases = Object.entries(migration)
+    const categoryCases = Object.entries(categories)
+    if (!categoryCases.length) {
+      return []
+    }
+    const newStage = stageCases.length
+      ? `case stage ${stageCases.map(() => "when ? then ?").join(" ")} else stage end`
+      : "stage"
+    const newCategory = `case new_stage ${categoryCases.map(() => "when ? then ?").join(" ")} else old_category end`
+    const rows: TicketStageSnapshot[] = await manager.execute(
+      `with target as (
+         select id, stage as old_stage, stage_category as old_category,
+                resolved_at as old_resolved_at, closed_at as old_closed_at,
+                ${newStage} as new_stage
+           from service_ticket
+          where pipeline_key = ? and deleted_at is null
+          for update),
+       planned as (
+         select target.*, (${newCategory}) as new_category from target)
+       update service_ticket t
+          set stage = p.new_stage,
+              stage_category = p.new_category,
+              resolved_at = case when p.new_category = 'resolved' then coalesce(t.resolved_at, now())
+                                 when p.new_category in ('new', 'open', 'waiting') then null
+                                 else t.resolved_at end,
+              closed_at = case when p.new_category in ('closed', 'canceled') then coalesce(t.closed_at, now())
+                               when p.new_category in ('new', 'open', 'waiting', 'resolved') then null
+                               else t.closed_at end,
+              version = t.version + 1,
+              updated_at = now()
+         from planned p
+        where t.id = p.id and (p.new_stage <> p.old_stage or p.new_category <> p.old_category)
+        returning t.id, t.number, p.old_stage as stage, p.old_category as stage_category,
+                  p.old_resolved_at as resolved_at, p.old_closed_at as closed_at,
+                  t.stage as new_stage, t.stage_category as new_category`,
+      [...stageCases.flat(), pipelineKey, ...categoryCases.flat()]
+    )
+    return rows
+  }
+
+  /** Puts tickets back into the stage they had before applyPipelineToTickets. */
+  @InjectManager()
+  async restoreTicketStages(
+    snapshots: TicketStageSnapshot[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    for (const snapshot of snapshots) {
+      await this.updateTicketIfVersion(
+        snapshot.id,
+        null,
+        {
+          stage: snapshot.stage,
+          stage_category: snapshot.stage_category,
+          resolved_at: snapshot.resolved_at,
+          closed_at: snapshot.closed_at,
+        },
+        sharedContext
+      )
+    }
+  }
+}
+
+export type TicketStageSnapshot = {
+  id: string
+  number: string
+  stage: string
+  stage_category: StageCategory
+  resolved_at: Date | null
+  closed_at: Date | null
+  new_stage: string
+  new_category: StageCategory
+}
+
+export default HelpdeskModuleService
