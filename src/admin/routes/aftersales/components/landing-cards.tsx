@@ -1,0 +1,85 @@
+import {
+  ArrowRightMini,
+  BellAlert,
+  History,
+  ShieldCheck,
+} from "@medusajs/icons"
+import { Container, Text } from "@medusajs/ui"
+import { ComponentType } from "react"
+import { useTranslation } from "react-i18next"
+import { Link } from "react-router-dom"
+
+import { PERMISSIONS } from "../../../lib/permissions"
+
+/**
+ * One card on the After-sales landing page. Each area of the plugin adds one entry to
+ * `LANDING_CARDS`; a card shows only when the user holds its permission.
+ */
+export type LandingCard = {
+  id: string
+  /** Which group of cards it belongs to on the landing page. */
+  group: "operations" | "settings"
+  titleKey: string
+  descriptionKey: string
+  to: string
+  icon: ComponentType<{ className?: string }>
+  permission: string
+}
+
+export const LANDING_CARDS: LandingCard[] = [
+  {
+    id: "roles",
+    group: "settings",
+    titleKey: "aftersales.landing.cards.roles.title",
+    descriptionKey: "aftersales.landing.cards.roles.description",
+    to: "/settings/aftersales-roles",
+    icon: ShieldCheck,
+    permission: PERMISSIONS.ROLES_READ,
+  },
+  {
+    id: "audit-log",
+    group: "settings",
+    titleKey: "aftersales.landing.cards.auditLog.title",
+    descriptionKey: "aftersales.landing.cards.auditLog.description",
+    to: "/settings/aftersales-audit-log",
+    icon: History,
+    permission: PERMISSIONS.AUDIT_LOG_READ,
+  },
+  {
+    id: "webhooks",
+    group: "settings",
+    titleKey: "aftersales.landing.cards.webhooks.title",
+    descriptionKey: "aftersales.landing.cards.webhooks.description",
+    to: "/settings/aftersales-webhooks",
+    icon: BellAlert,
+    permission: PERMISSIONS.WEBHOOKS_READ,
+  },
+]
+
+export const LandingCardLink = ({ card }: { card: LandingCard }) => {
+  const { t } = useTranslation()
+  const Icon = card.icon
+
+  return (
+    <Link
+      to={card.to}
+      className="outline-none focus-visible:shadow-borders-focus rounded-lg"
+      data-testid={`aftersales-card-${card.id}`}
+    >
+      <Container className="hover:bg-ui-bg-base-hover flex h-full items-start gap-x-4 px-6 py-4 transition-colors">
+        <div className="bg-ui-bg-subtle border-ui-border-base text-ui-fg-subtle flex size-8 shrink-0 items-center justify-center rounded-md border">
+          <Icon />
+        </div>
+        <div className="flex flex-1 flex-col gap-y-1">
+          <Text size="small" leading="compact" weight="plus">
+            {t(card.titleKey)}
+          </Text>
+          <Text size="small" className="text-ui-fg-subtle">
+            {t(card.descriptionKey)}
+          </Text>
+        </div>
+        <ArrowRightMini className="text-ui-fg-muted mt-0.5 shrink-0" />
+      </Container>
+    </Link>
+  )
+}
