@@ -282,7 +282,7 @@ async function main() {
   const results = []
   const record = (name, status, detail) => {
     results.push({ name, status, detail })
-    const mark = status === "passed" ? "✓" : status === "skipped" ? "-" : "✗"
+    const mark = status === "passed" ? "✓" : "✗"
     log(`${mark} ${name}${detail ? `\n    ${detail.split("\n").join("\n    ")}` : ""}`)
   }
 
@@ -369,7 +369,6 @@ async function main() {
           await ensureSession().catch(() => {})
         }
         watcher.reset()
-        let skipped = null
         let error = null
         try {
           await test.run({
@@ -380,9 +379,6 @@ async function main() {
             runId: attempt === 1 ? runId : `${runId}r${attempt}`,
             tmpDir,
             screenshot,
-            skip: (reason) => {
-              skipped = reason
-            },
           })
           // Let late requests land before judging the page.
           await page.waitForLoadState("networkidle", { timeout: 15_000 }).catch(() => {})
@@ -407,8 +403,6 @@ async function main() {
             .filter(Boolean)
             .join("\n")
           record(test.fullName, "failed", detail)
-        } else if (skipped) {
-          record(test.fullName, "skipped", skipped)
         } else {
           record(test.fullName, "passed")
           if (test.file.startsWith("01-")) {
@@ -433,7 +427,6 @@ async function main() {
 
   const passed = results.filter((r) => r.status === "passed").length
   const failed = results.filter((r) => r.status === "failed").length
-  const skipped = results.filter((r) => r.status === "skipped").length
   if (failed) {
     log(`\nServer log: ${serverLogPath}`)
   }
@@ -444,7 +437,7 @@ async function main() {
     // The throw-away database is not worth keeping even when the logs are.
     rmSync(dataDir, { recursive: true, force: true })
   }
-  log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`)
+  log(`\n${passed} passed, ${failed} failed`)
   return failed ? 1 : 0
 }
 

@@ -125,7 +125,7 @@ export const tests = [
         "deleting the last admin assignment is refused"
       ),
     ],
-    async run({ page, baseUrl, screenshot, skip }) {
+    async run({ page, baseUrl, screenshot }) {
       await gotoAdmin(page, baseUrl, "/settings/aftersales-roles")
       const assignments = await waitForTestId(
         page,
@@ -139,11 +139,11 @@ export const tests = [
         .waitFor({ state: "visible", timeout: UI_TIMEOUT })
         .catch(() => {})
       await settle(page)
-      if ((await adminRows.count()) !== 1) {
-        return skip(
-          `expected exactly one Administrator assignment, found ${await adminRows.count()}`
-        )
-      }
+      assert.equal(
+        await adminRows.count(),
+        1,
+        "the demo seed gives exactly one Administrator assignment"
+      )
       const refused = page.waitForResponse(
         (response) =>
           response.request().method() === "DELETE" &&
