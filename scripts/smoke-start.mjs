@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Zero-setup smoke test: `npm start` with no DATABASE_URL on a fresh data directory,
 // then /health, the admin at /app and plugin routes, then Ctrl-C stops it all.
-import { mkdtempSync, rmSync } from "node:fs"
+import { chmodSync, mkdtempSync, rmSync } from "node:fs"
 import { createConnection } from "node:net"
 import { tmpdir } from "node:os"
 import { dirname, join } from "node:path"
@@ -20,6 +20,8 @@ const port = Number(process.env.SMOKE_PORT || 9300)
 const pgPort = Number(process.env.SMOKE_PG_PORT || 54350)
 const baseUrl = `http://localhost:${port}`
 const dataDir = mkdtempSync(join(tmpdir(), "aftersales-smoke-"))
+// PostgreSQL runs as the `postgres` user when we are root: it must reach its data directory.
+chmodSync(dataDir, 0o755)
 
 function portOpen(portNumber) {
   return new Promise((resolve) => {
