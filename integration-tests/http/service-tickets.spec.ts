@@ -173,13 +173,20 @@ medusaIntegrationTestRunner({
 
       it("lists with filters and q", async () => {
         const first = await createTicket({ subject: "Pump leaks water", priority: "urgent", team: "espresso" })
-        await createTicket({ subject: "Where is my order?", type: "inquiry", customer_id: bob.id })
+        const second = await createTicket({ subject: "Where is my order?", type: "inquiry", customer_id: bob.id })
         await transition(first.id, "assigned")
+        await api.post(
+          `/admin/service-tickets/${second.id}/messages`,
+          { body: "Parcel held at the depot in Utrecht", visibility: "internal" },
+          agent
+        )
 
         const list = async (query: string) =>
           (await api.get(`/admin/service-tickets?${query}`, agent)).data
         expect((await list("q=pump")).service_tickets.map((t: any) => t.id)).toEqual([first.id])
         expect((await list(`q=${first.number}`)).service_tickets.map((t: any) => t.id)).toEqual([first.id])
+        // q also searches the conversation
+        expect((await list("q=depot")).service_tickets.map((t: any) => t.id)).toEqual([second.id])
         expect((await list("priority=urgent")).count).toBe(1)
         expect((await list("stage=assigned")).count).toBe(1)
         expect((await list("stage_category=new")).count).toBe(1)

@@ -68,7 +68,7 @@ const ServiceTicket = model
     related_entity_id: model.text().nullable(),
     version: model.number().default(1),
     metadata: model.json().nullable(),
-    messages: model.hasMany(() => TicketMessage, { mappedBy: "ticket" }),
+    messages: model.hasMany(() => TicketMessage, { mappedBy: "ticket" }).searchable(),
     activities: model.hasMany(() => TicketActivity, { mappedBy: "ticket" }),
   })
   .indexes([

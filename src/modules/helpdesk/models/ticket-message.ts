@@ -27,7 +27,7 @@ const TicketMessage = model
     author_type: model.enum([...MESSAGE_AUTHOR_TYPES]),
     author_id: model.text().nullable(),
     visibility: model.enum([...MESSAGE_VISIBILITIES]).default("public"),
-    body: model.text(),
+    body: model.text().searchable(),
     attachments: model.json().nullable(),
     duration_seconds: model.number().nullable(),
     outcome: model.enum([...CALL_OUTCOMES]).nullable(),
