@@ -1,3 +1,4 @@
+import { createApiKeysWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
   AuthHeaders,
@@ -197,6 +198,35 @@ medusaIntegrationTestRunner({
 
         expect(await countRoles()).toBe(rolesBefore)
         expect(await countAudit()).toBe(auditBefore)
+      })
+
+      it("lets a secret API key with a role synchronise, and nothing more", async () => {
+        const {
+          result: [apiKey],
+        } = await createApiKeysWorkflow(getContainer()).run({
+          input: { api_keys: [{ title: "ERP sync", type: "secret", created_by: admin.id }] },
+        })
+        const erp = {
+          headers: { authorization: `Basic ${Buffer.from(`${apiKey.token}:`).toString("base64")}` },
+        }
+
+        const unassigned = await rejectionOf(api.get("/admin/aftersales/webhooks", erp))
+        expect(unassigned.response.status).toBe(403)
+        const { data: me } = await api.get("/admin/aftersales/me", erp)
+        expect(me).toEqual(expect.objectContaining({ bootstrap: false, permissions: [] }))
+
+        const { data: roles } = await api.get("/admin/aftersales/roles?name=analyst", admin)
+        await api.post(
+          "/admin/aftersales/role-assignments",
+          { role_id: roles.roles[0].id, actor_id: apiKey.id, actor_type: "api-key" },
+          admin
+        )
+        const { data: granted } = await api.get("/admin/aftersales/me", erp)
+        expect(granted.user).toEqual({ id: apiKey.id, actor_type: "api-key" })
+        expect(granted.permissions).toContain("service_tickets:read")
+        const denied = await rejectionOf(api.get("/admin/aftersales/webhooks", erp))
+        expect(denied.response.status).toBe(403)
+        expect(denied.response.data.message).toContain('"webhooks:read"')
       })
 
       it("lists the permission catalogue for the role editor", async () => {
