@@ -11,6 +11,7 @@ import {
 } from "@medusajs/framework/utils"
 import { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { ALL_PERMISSIONS, SYSTEM_ROLES } from "../../lib/access/permissions"
+import { toPostgresTextArray } from "../../lib/postgres-array"
 import Role from "./models/role"
 import RoleAssignment from "./models/role-assignment"
 
@@ -24,10 +25,6 @@ export type ActorAccess = {
 }
 
 type InjectedDependencies = { logger: Logger }
-
-function toPostgresArray(values: string[]): string {
-  return `{${values.map((value) => `"${value.replace(/["\\]/g, "\\$&")}"`).join(",")}}`
-}
 
 class AftersalesAccessModuleService extends MedusaService({
   AftersalesRole: Role,
@@ -78,7 +75,7 @@ class AftersalesAccessModuleService extends MedusaService({
           role.name,
           role.label,
           role.description,
-          toPostgresArray(role.permissions),
+          toPostgresTextArray(role.permissions),
         ]
       )
     }

@@ -9,6 +9,7 @@ import {
 import { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { formatTicketNumber } from "../../lib/helpdesk/ticket-lifecycle"
 import { DEFAULT_PIPELINES } from "../../lib/process/default-pipelines"
+import { toPostgresTextArray } from "../../lib/postgres-array"
 import type { PipelineDefinition, StageCategory } from "../../lib/process/types"
 import CannedResponse from "./models/canned-response"
 import ServiceTicket from "./models/service-ticket"
@@ -74,16 +75,12 @@ export type ServiceTicketChanges = Partial<{
 
 type InjectedDependencies = { logger: Logger }
 
-function toPostgresArray(values: string[]): string {
-  return `{${values.map((value) => `"${value.replace(/["\\]/g, "\\$&")}"`).join(",")}}`
-}
-
 function toSqlValue(cast: string, value: unknown): unknown {
   if (value === null || value === undefined) {
     return null
   }
   if (cast === "text[]") {
-    return toPostgresArray(value as string[])
+    return toPostgresTextArray(value as string[])
   }
   if (cast === "jsonb") {
     return JSON.stringify(value)
