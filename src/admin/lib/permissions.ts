@@ -9,6 +9,8 @@ export const PERMISSIONS = {
   AUDIT_LOG_EXPORT: "audit_log:export",
   WEBHOOKS_READ: "webhooks:read",
   WEBHOOKS_CONFIGURE: "webhooks:configure",
+  SERVICE_TICKETS_READ: "service_tickets:read",
+  SERVICE_TICKETS_WRITE: "service_tickets:write",
 } as const
 
 export const ALL_PERMISSIONS = "*:*"

@@ -178,3 +178,187 @@ export type AdminUserSummary = {
   first_name: string | null
   last_name: string | null
 }
+
+// Service desk (`/admin/service-tickets`, `/admin/service-ticket-pipelines`, `/admin/canned-responses`)
+
+export const TICKET_TYPES = [
+  "inquiry",
+  "technical_support",
+  "return_exchange",
+  "repair_request",
+  "other",
+] as const
+export const TICKET_CHANNELS = [
+  "web",
+  "email",
+  "phone",
+  "chat",
+  "in_person",
+  "social",
+] as const
+export const TICKET_PRIORITIES = ["low", "normal", "high", "urgent"] as const
+export const CALL_OUTCOMES = [
+  "reached",
+  "no_answer",
+  "voicemail",
+  "busy",
+  "wrong_number",
+] as const
+
+export type TicketType = (typeof TICKET_TYPES)[number]
+export type TicketChannel = (typeof TICKET_CHANNELS)[number]
+export type TicketPriority = (typeof TICKET_PRIORITIES)[number]
+export type CallOutcome = (typeof CALL_OUTCOMES)[number]
+export type StageCategory =
+  | "new"
+  | "open"
+  | "waiting"
+  | "resolved"
+  | "closed"
+  | "canceled"
+
+export type ServiceTicket = {
+  id: string
+  number: string
+  subject: string
+  description: string | null
+  type: TicketType
+  channel: TicketChannel
+  priority: TicketPriority
+  tags: string[] | null
+  customer_id: string | null
+  order_id: string | null
+  assignee_id: string | null
+  team: string | null
+  pipeline_key: string
+  stage: string
+  stage_category: StageCategory
+  reopen_count: number
+  version: number
+  created_at: string
+  updated_at: string
+}
+
+export type TicketMessage = {
+  id: string
+  ticket_id: string
+  channel: TicketChannel
+  direction: "inbound" | "outbound" | null
+  author_type: "customer" | "agent" | "system"
+  author_id: string | null
+  visibility: "public" | "internal"
+  body: string
+  attachments: { url: string; name: string; mime_type?: string | null }[] | null
+  duration_seconds: number | null
+  outcome: CallOutcome | null
+  callback_needed: boolean | null
+  created_at: string
+}
+
+export type TicketActivity = {
+  id: string
+  type: string
+  actor_type: string
+  actor_id: string | null
+  data: Record<string, unknown> | null
+  created_at: string
+}
+
+export type ServiceTicketDetail = ServiceTicket & {
+  messages?: TicketMessage[]
+  activities?: TicketActivity[]
+  customer?: {
+    id: string
+    email: string | null
+    first_name: string | null
+    last_name: string | null
+    phone: string | null
+  } | null
+  order?: { id: string; display_id: number | null; created_at: string } | null
+}
+
+export type ServiceTicketsQuery = ListQuery & {
+  q?: string
+  stage?: string
+  priority?: string
+  type?: string
+  assignee_id?: string
+  customer_id?: string
+  order_id?: string
+  order?: string
+  fields?: string
+}
+export type ServiceTicketsResponse = PaginatedResponse & {
+  service_tickets: (ServiceTicket & { customer?: CustomerSummary | null })[]
+}
+export type ServiceTicketResponse = { service_ticket: ServiceTicketDetail }
+
+export type CreateServiceTicketPayload = {
+  subject: string
+  description?: string
+  type?: TicketType
+  channel?: TicketChannel
+  priority?: TicketPriority
+  customer_id?: string
+  order_id?: string
+}
+
+export type AddTicketMessagePayload = {
+  body: string
+  visibility?: "public" | "internal"
+  channel?: TicketChannel
+  duration_seconds?: number
+  outcome?: CallOutcome
+  callback_needed?: boolean
+}
+
+export type PipelineStage = {
+  key: string
+  name: string
+  category: StageCategory
+  is_initial?: boolean
+}
+export type PipelineTransition = { from: string; to: string; name?: string }
+export type TicketPipeline = {
+  id: string
+  key: string
+  name: string
+  ticket_types: string[]
+  is_default: boolean
+  definition: { stages: PipelineStage[]; transitions: PipelineTransition[] }
+}
+export type TicketPipelinesResponse = PaginatedResponse & {
+  ticket_pipelines: TicketPipeline[]
+}
+
+export type CannedResponse = {
+  id: string
+  title: string
+  category: string | null
+  ticket_types: string[] | null
+  is_active: boolean
+}
+export type CannedResponsesResponse = PaginatedResponse & {
+  canned_responses: CannedResponse[]
+}
+export type RenderedCannedResponse = {
+  rendered: {
+    canned_response_id: string
+    ticket_id: string
+    title: string
+    body: string
+    missing_variables: string[]
+  }
+}
+
+export type CustomerSummary = {
+  id: string
+  email: string | null
+  first_name: string | null
+  last_name: string | null
+}
+export type OrderSummary = {
+  id: string
+  display_id: number | null
+  created_at: string
+}

@@ -1,6 +1,7 @@
 import {
   ArrowRightMini,
   BellAlert,
+  ChatBubbleLeftRight,
   History,
   ShieldCheck,
 } from "@medusajs/icons"
@@ -27,6 +28,15 @@ export type LandingCard = {
 }
 
 export const LANDING_CARDS: LandingCard[] = [
+  {
+    id: "service-desk",
+    group: "operations",
+    titleKey: "aftersales.landing.cards.serviceDesk.title",
+    descriptionKey: "aftersales.landing.cards.serviceDesk.description",
+    to: "/service-tickets",
+    icon: ChatBubbleLeftRight,
+    permission: PERMISSIONS.SERVICE_TICKETS_READ,
+  },
   {
     id: "roles",
     group: "settings",
