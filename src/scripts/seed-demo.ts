@@ -36,6 +36,7 @@ import HelpdeskModuleService from "../modules/helpdesk/service"
 import { assignRoleWorkflow } from "../workflows/access/workflows/assign-role"
 import { AuditContext, SYSTEM_AUDIT_CONTEXT } from "../workflows/audit/types"
 import { addTicketMessageWorkflow } from "../workflows/helpdesk/workflows/add-ticket-message"
+import { createCannedResponseWorkflow } from "../workflows/helpdesk/workflows/canned-responses"
 import { assignServiceTicketWorkflow } from "../workflows/helpdesk/workflows/assign-service-ticket"
 import { createServiceTicketWorkflow } from "../workflows/helpdesk/workflows/create-service-ticket"
 import { transitionServiceTicketWorkflow } from "../workflows/helpdesk/workflows/transition-service-ticket"
@@ -662,6 +663,27 @@ const DEMO_TICKETS: DemoTicket[] = [
   },
 ]
 
+const DEMO_CANNED_RESPONSES = [
+  {
+    title: "Ask for the serial number",
+    category: "diagnosis",
+    ticket_types: ["technical_support", "repair_request"],
+    body: "Hello {{ customer.first_name | there }},\n\nto check the warranty for {{ ticket.number }}, could you send us the serial number (on the type plate under the device) and a photo of it?\n\nBest regards,\n{{ agent.first_name }}",
+  },
+  {
+    title: "Descaling instructions",
+    category: "espresso",
+    ticket_types: ["technical_support"],
+    body: "Hi {{ customer.first_name | there }},\n\nplease descale the machine before we book a repair: fill the tank with 1 l of water and 100 ml of descaler, run the descaling programme, then rinse twice with clean water. Tell us on {{ ticket.number }} if the problem persists.\n\n{{ agent.full_name }}",
+  },
+  {
+    title: "Replacement part is on its way",
+    category: "shipping",
+    ticket_types: [],
+    body: "Hello {{ customer.first_name | there }},\n\nwe have sent the replacement part for order #{{ order.display_id }}. You will receive the tracking link by e-mail.\n\nKind regards,\n{{ agent.first_name }}",
+  },
+]
+
 async function seedServiceDesk(container: MedusaContainer, customerIds: Map<string, string>) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -759,5 +781,12 @@ async function seedServiceDesk(container: MedusaContainer, customerIds: Map<stri
       }
     }
   }
-  logger.info(`Service desk seeded: ${DEMO_TICKETS.length} tickets in every stage of the default pipeline.`)
+  for (const cannedResponse of DEMO_CANNED_RESPONSES) {
+    await createCannedResponseWorkflow(container).run({
+      input: { canned_response: cannedResponse, audit: asUser(staff.supervisor) },
+    })
+  }
+  logger.info(
+    `Service desk seeded: ${DEMO_TICKETS.length} tickets in every stage of the default pipeline, ${DEMO_CANNED_RESPONSES.length} canned responses.`
+  )
 }
