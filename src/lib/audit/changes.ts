@@ -5,10 +5,15 @@ const IGNORED_FIELDS = new Set(["created_at", "updated_at", "deleted_at"])
 const SECRET_FIELDS = new Set(["secret", "password", "token", "api_key"])
 export const REDACTED = "[redacted]"
 
+/** An empty list says no more than a missing one: a created record's empty relations are no change. */
 function comparable(value: unknown): string {
-  return value instanceof Date
-    ? value.toISOString()
-    : JSON.stringify(value ?? null)
+  if (value instanceof Date) {
+    return value.toISOString()
+  }
+  if (Array.isArray(value) && value.length === 0) {
+    return "null"
+  }
+  return JSON.stringify(value ?? null)
 }
 
 /** A loaded relation (an object with its own id, or a list of them) is audited on its own entity. */

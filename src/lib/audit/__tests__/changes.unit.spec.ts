@@ -132,6 +132,15 @@ describe("describeChanges", () => {
     expect(describeChanges({ role: null }, { role: { id: "r1" } })).toBeNull()
   })
 
+  it("does not report empty lists on a created record, but does report a list emptied", () => {
+    expect(describeChanges(null, { id: "r1", assignments: [], permissions: [] })).toEqual({
+      id: { before: null, after: "r1" },
+    })
+    expect(describeChanges({ permissions: ["a:read"] }, { permissions: [] })).toEqual({
+      permissions: { before: ["a:read"], after: [] },
+    })
+  })
+
   it("skips loaded lists of related entities", () => {
     expect(
       describeChanges(null, { id: "r1", name: "desk", assignments: [{ id: "ra_1" }] })

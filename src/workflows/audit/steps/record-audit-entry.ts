@@ -1,3 +1,4 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { describeChanges } from "../../../lib/audit/changes"
 import { AFTERSALES_AUDIT_MODULE } from "../../../modules/aftersales-audit"
@@ -14,12 +15,12 @@ export type RecordAuditEntryInput = {
   metadata?: Record<string, unknown> | null
 }
 
-export function toEntry(input: RecordAuditEntryInput, action: string) {
+function toEntry(input: RecordAuditEntryInput) {
   return {
     actor_type: input.context.actor_type,
     actor_id: input.context.actor_id,
     request_id: input.context.request_id ?? null,
-    action,
+    action: input.action,
     entity_type: input.entity_type,
     entity_id: input.entity_id,
     changes: describeChanges(input.before, input.after),
@@ -27,33 +28,45 @@ export function toEntry(input: RecordAuditEntryInput, action: string) {
   }
 }
 
+export async function appendAuditEntries(
+  container: MedusaContainer,
+  inputs: RecordAuditEntryInput[]
+) {
+  const auditService: AftersalesAuditModuleService = container.resolve(
+    AFTERSALES_AUDIT_MODULE
+  )
+  return await auditService.createAftersalesAuditLogEntries(inputs.map(toEntry))
+}
+
 /**
- * Appends one audit entry. The log is append-only, so when the workflow rolls back
- * the compensation appends a `<action>.reverted` entry instead of removing this one.
+ * The log is append-only, so a rolled-back workflow does not remove its entries: it
+ * appends `<action>.reverted` entries with before and after swapped.
  */
+export async function appendReversalEntries(
+  container: MedusaContainer,
+  inputs: RecordAuditEntryInput[]
+) {
+  await appendAuditEntries(
+    container,
+    inputs.map((input) => ({
+      ...input,
+      action: `${input.action}.reverted`,
+      before: input.after,
+      after: input.before,
+    }))
+  )
+}
+
+/** Appends one audit entry; see appendReversalEntries for what a rollback writes. */
 export const recordAuditEntryStep = createStep(
   "record-aftersales-audit-entry",
   async (input: RecordAuditEntryInput, { container }) => {
-    const auditService: AftersalesAuditModuleService = container.resolve(
-      AFTERSALES_AUDIT_MODULE
-    )
-    const entry = await auditService.createAftersalesAuditLogEntries(
-      toEntry(input, input.action)
-    )
+    const [entry] = await appendAuditEntries(container, [input])
     return new StepResponse(entry, input)
   },
   async (input, { container }) => {
-    if (!input) {
-      return
+    if (input) {
+      await appendReversalEntries(container, [input])
     }
-    const auditService: AftersalesAuditModuleService = container.resolve(
-      AFTERSALES_AUDIT_MODULE
-    )
-    await auditService.createAftersalesAuditLogEntries(
-      toEntry(
-        { ...input, before: input.after, after: input.before },
-        `${input.action}.reverted`
-      )
-    )
   }
 )

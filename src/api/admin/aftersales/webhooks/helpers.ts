@@ -39,7 +39,7 @@ export async function refetchWebhookDelivery(
   return flattenDelivery(delivery)
 }
 
-export async function listAftersalesWebhookDeliveries(
+export async function listEndpointDeliveries(
   req: AuthenticatedMedusaRequest,
   endpointId: string
 ) {

@@ -2,12 +2,12 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { listAftersalesWebhookDeliveries } from "../../helpers"
+import { listEndpointDeliveries } from "../../helpers"
 import { AdminGetWebhookDeliveriesParamsType } from "../../validators"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<AdminGetWebhookDeliveriesParamsType>,
   res: MedusaResponse
 ) => {
-  res.json(await listAftersalesWebhookDeliveries(req, req.params.id))
+  res.json(await listEndpointDeliveries(req, req.params.id))
 }
