@@ -253,27 +253,38 @@ async function loadTests() {
   return tests
 }
 
-/** Static check before anything starts: en.json and zh-CN.json define the same keys. */
+/**
+ * Static check before anything starts: every English translation file (`en.json`,
+ * `<feature>.en.json`) has a Simplified Chinese twin with the same keys.
+ */
 function checkTranslations() {
+  const dir = join(root, "src/admin/i18n/json")
   const flatten = (value, prefix = "") =>
     Object.entries(value).flatMap(([key, child]) =>
       child && typeof child === "object"
         ? flatten(child, `${prefix}${key}.`)
         : [`${prefix}${key}`.replace(/_(zero|one|two|few|many|other)$/, "")]
     )
-  const load = (name) =>
-    new Set(
-      flatten(JSON.parse(readFileSync(join(root, "src/admin/i18n/json", name), "utf8")))
-    )
-  const en = load("en.json")
-  const zh = load("zh-CN.json")
-  const onlyEn = [...en].filter((key) => !zh.has(key))
-  const onlyZh = [...zh].filter((key) => !en.has(key))
-  if (onlyEn.length || onlyZh.length) {
-    throw new Error(
-      `Translation keys differ. Missing in zh-CN.json: ${onlyEn.join(", ") || "-"}; ` +
-        `missing in en.json: ${onlyZh.join(", ") || "-"}`
-    )
+  const load = (name) => new Set(flatten(JSON.parse(readFileSync(join(dir, name), "utf8"))))
+  const problems = []
+  for (const enName of readdirSync(dir).filter((name) => /(^|\.)en\.json$/.test(name))) {
+    const zhName = enName.replace(/en\.json$/, "zh-CN.json")
+    if (!existsSync(join(dir, zhName))) {
+      problems.push(`${zhName} is missing`)
+      continue
+    }
+    const en = load(enName)
+    const zh = load(zhName)
+    const onlyEn = [...en].filter((key) => !zh.has(key))
+    const onlyZh = [...zh].filter((key) => !en.has(key))
+    if (onlyEn.length || onlyZh.length) {
+      problems.push(
+        `missing in ${zhName}: ${onlyEn.join(", ") || "-"}; missing in ${enName}: ${onlyZh.join(", ") || "-"}`
+      )
+    }
+  }
+  if (problems.length) {
+    throw new Error(`Translation keys differ. ${problems.join(" | ")}`)
   }
 }
 
@@ -288,9 +299,9 @@ async function main() {
 
   try {
     checkTranslations()
-    record("i18n › en.json and zh-CN.json define the same keys", "passed")
+    record("i18n › every en.json has a zh-CN.json twin with the same keys", "passed")
   } catch (error) {
-    record("i18n › en.json and zh-CN.json define the same keys", "failed", error.message)
+    record("i18n › every en.json has a zh-CN.json twin with the same keys", "failed", error.message)
   }
 
   // The login test always runs: every other test needs the session.

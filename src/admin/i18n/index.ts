@@ -1,16 +1,43 @@
 import en from "./json/en.json" with { type: "json" }
 import zhCN from "./json/zh-CN.json" with { type: "json" }
+import customerProfilesEn from "./json/customer-profiles.en.json" with { type: "json" }
+import customerProfilesZhCN from "./json/customer-profiles.zh-CN.json" with { type: "json" }
+import serviceDeskSettingsEn from "./json/service-desk-settings.en.json" with { type: "json" }
+import serviceDeskSettingsZhCN from "./json/service-desk-settings.zh-CN.json" with { type: "json" }
+import slaEn from "./json/sla.en.json" with { type: "json" }
+import slaZhCN from "./json/sla.zh-CN.json" with { type: "json" }
+
+type Messages = { [key: string]: string | Messages }
+
+/** Deep-merges feature files into one tree; a key defined twice is a mistake caught here. */
+function mergeMessages(...parts: Messages[]): Messages {
+  const merged: Messages = {}
+  for (const part of parts) {
+    for (const [key, value] of Object.entries(part)) {
+      const existing = merged[key]
+      if (existing === undefined) {
+        merged[key] = value
+      } else if (typeof existing === "object" && typeof value === "object") {
+        merged[key] = mergeMessages(existing, value)
+      } else {
+        throw new Error(`aftersales i18n: the key "${key}" is defined twice`)
+      }
+    }
+  }
+  return merged
+}
 
 /**
  * Admin translations, merged into the dashboard's default `translation` namespace (all keys
- * live under `aftersales.*` to avoid collisions). Keys are the dashboard's language codes:
- * Simplified Chinese is `zhCN` there (see @medusajs/dashboard src/i18n/languages.ts).
+ * live under `aftersales.*` to avoid collisions). Each feature keeps its strings in its own
+ * pair of files. Keys are the dashboard's language codes: Simplified Chinese is `zhCN` there
+ * (see @medusajs/dashboard src/i18n/languages.ts).
  */
 export default {
   en: {
-    translation: en,
+    translation: mergeMessages(en, customerProfilesEn, serviceDeskSettingsEn, slaEn),
   },
   zhCN: {
-    translation: zhCN,
+    translation: mergeMessages(zhCN, customerProfilesZhCN, serviceDeskSettingsZhCN, slaZhCN),
   },
 }

@@ -10,6 +10,8 @@ const moduleDir = path.join(__dirname, "..")
 
 moduleIntegrationTestRunner<AftersalesAccessModuleService>({
   moduleName: AFTERSALES_ACCESS_MODULE,
+  // One database per process, so two checkouts can run the suite at once.
+  dbName: `medusa-${AFTERSALES_ACCESS_MODULE}-${process.pid}`,
   resolve: moduleDir,
   pathToMigrations: path.join(moduleDir, "migrations"),
   testSuite: ({ service }) => {

@@ -13,6 +13,8 @@ type DeliveryStatus = "pending" | "succeeded" | "failed"
 
 moduleIntegrationTestRunner<AftersalesAuditModuleService>({
   moduleName: AFTERSALES_AUDIT_MODULE,
+  // One database per process, so two checkouts can run the suite at once.
+  dbName: `medusa-${AFTERSALES_AUDIT_MODULE}-${process.pid}`,
   resolve: moduleDir,
   pathToMigrations: path.join(moduleDir, "migrations"),
   moduleOptions: {
@@ -206,6 +208,8 @@ moduleIntegrationTestRunner<AftersalesAuditModuleService>({
 
 moduleIntegrationTestRunner<AftersalesAuditModuleService>({
   moduleName: AFTERSALES_AUDIT_MODULE,
+  // One database per process, so two checkouts can run the suite at once.
+  dbName: `medusa-${AFTERSALES_AUDIT_MODULE}-${process.pid}`,
   resolve: moduleDir,
   pathToMigrations: path.join(moduleDir, "migrations"),
   moduleOptions: {

@@ -13,6 +13,8 @@ const moduleDir = path.join(__dirname, "..")
 
 moduleIntegrationTestRunner<HelpdeskModuleService>({
   moduleName: HELPDESK_MODULE,
+  // One database per process, so two checkouts can run the suite at once.
+  dbName: `medusa-${HELPDESK_MODULE}-${process.pid}`,
   resolve: moduleDir,
   pathToMigrations: path.join(moduleDir, "migrations"),
   moduleOptions: { reopenWindowDays: 7 },
@@ -212,6 +214,8 @@ moduleIntegrationTestRunner<HelpdeskModuleService>({
 
 moduleIntegrationTestRunner<HelpdeskModuleService>({
   moduleName: HELPDESK_MODULE,
+  // One database per process, so two checkouts can run the suite at once.
+  dbName: `medusa-${HELPDESK_MODULE}-${process.pid}`,
   resolve: moduleDir,
   pathToMigrations: path.join(moduleDir, "migrations"),
   testSuite: ({ service }) => {
