@@ -57,7 +57,10 @@ module.exports = defineConfig({
   },
   modules: [
     { resolve: "./src/modules/aftersales-access" },
-    { resolve: "./src/modules/helpdesk" },
+    {
+      resolve: "./src/modules/helpdesk",
+      options: { inboundSecret: process.env.AFTERSALES_INBOUND_SECRET },
+    },
     {
       resolve: "./src/modules/aftersales-audit",
       options: {

@@ -8,6 +8,7 @@ import { adminWebhookRoutesMiddlewares } from "./admin/aftersales/webhooks/middl
 import { adminCannedResponseRoutesMiddlewares } from "./admin/canned-responses/middlewares"
 import { adminTicketPipelineRoutesMiddlewares } from "./admin/service-ticket-pipelines/middlewares"
 import { adminServiceTicketRoutesMiddlewares } from "./admin/service-tickets/middlewares"
+import { inboundMessageRoutesMiddlewares } from "./hooks/aftersales/inbound-messages/middlewares"
 import { storeServiceTicketRoutesMiddlewares } from "./store/service-tickets/middlewares"
 
 export default defineMiddlewares({
@@ -22,5 +23,6 @@ export default defineMiddlewares({
     ...adminTicketPipelineRoutesMiddlewares,
     ...adminCannedResponseRoutesMiddlewares,
     ...storeServiceTicketRoutesMiddlewares,
+    ...inboundMessageRoutesMiddlewares,
   ],
 })

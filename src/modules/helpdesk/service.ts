@@ -24,6 +24,11 @@ export type CannedResponseRecord = InferTypeOf<typeof CannedResponse>
 export type HelpdeskModuleOptions = {
   /** Days after resolution/closure during which a customer may reopen a ticket (14). */
   reopenWindowDays?: number
+  /**
+   * Shared secret of the inbound e-mail/chat endpoint (`POST /hooks/aftersales/inbound-messages`).
+   * Without it the endpoint answers 404 and accepts nothing.
+   */
+  inboundSecret?: string
 }
 
 /** Sequence behind ticket numbers; created by the module's migration. */
@@ -114,7 +119,8 @@ class HelpdeskModuleService extends MedusaService({
   CannedResponse,
 }) {
   protected readonly logger_: Logger
-  protected readonly options_: Required<HelpdeskModuleOptions>
+  protected readonly options_: Required<Omit<HelpdeskModuleOptions, "inboundSecret">>
+  protected readonly inboundSecret_: string | null
 
   constructor(container: InjectedDependencies, options: HelpdeskModuleOptions = {}) {
     // eslint-disable-next-line prefer-rest-params
@@ -125,6 +131,7 @@ class HelpdeskModuleService extends MedusaService({
       reopenWindowDays:
         Number.isFinite(reopenWindowDays) && reopenWindowDays >= 0 ? reopenWindowDays : 14,
     }
+    this.inboundSecret_ = options?.inboundSecret?.trim() || null
   }
 
   __hooks = {
@@ -141,6 +148,11 @@ class HelpdeskModuleService extends MedusaService({
 
   getReopenWindowDays(): number {
     return this.options_.reopenWindowDays
+  }
+
+  /** The inbound endpoint's shared secret, or null when inbound messages are switched off. */
+  getInboundSecret(): string | null {
+    return this.inboundSecret_
   }
 
   /**

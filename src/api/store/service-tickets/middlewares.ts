@@ -4,6 +4,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { parseAttachmentUpload } from "./attachment-upload"
 import {
   storeListServiceTicketsQueryConfig,
   storeServiceTicketQueryConfig,
@@ -53,6 +54,12 @@ export const storeServiceTicketRoutesMiddlewares: MiddlewareRoute[] = [
       validateAndTransformBody(StoreAddTicketMessage),
       validateAndTransformQuery(StoreGetServiceTicketParams, storeServiceTicketQueryConfig),
     ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/service-tickets/:id/attachments",
+    bodyParser: false,
+    middlewares: [customerOnly, parseAttachmentUpload],
   },
   {
     method: ["POST"],

@@ -33,8 +33,20 @@ const TicketMessage = model
     outcome: model.enum([...CALL_OUTCOMES]).nullable(),
     callback_needed: model.boolean().nullable(),
     metadata: model.json().nullable(),
+    /** The provider's message id of an inbound e-mail/chat message (one message per id and channel). */
+    external_id: model.text().nullable(),
+    /** The provider's conversation/thread id; later messages of the thread join the same ticket. */
+    external_thread_id: model.text().nullable(),
     ticket: model.belongsTo(() => ServiceTicket, { mappedBy: "messages" }),
   })
-  .indexes([{ on: ["ticket_id", "created_at"] }])
+  .indexes([
+    { on: ["ticket_id", "created_at"] },
+    {
+      on: ["channel", "external_id"],
+      unique: true,
+      where: "deleted_at IS NULL AND external_id IS NOT NULL",
+    },
+    { on: ["external_thread_id"], where: "deleted_at IS NULL AND external_thread_id IS NOT NULL" },
+  ])
 
 export default TicketMessage

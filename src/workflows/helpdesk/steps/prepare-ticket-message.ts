@@ -24,6 +24,9 @@ export type TicketMessageInput = {
   outcome?: string | null
   callback_needed?: boolean | null
   metadata?: Record<string, unknown> | null
+  /** Provider message and thread ids of an inbound e-mail/chat message. */
+  external_id?: string | null
+  external_thread_id?: string | null
 }
 
 export type PrepareTicketMessageInput = {
@@ -47,6 +50,8 @@ export type PreparedTicketMessage = {
     outcome: string | null
     callback_needed: boolean | null
     metadata: Record<string, unknown> | null
+    external_id: string | null
+    external_thread_id: string | null
   }
   changes: ServiceTicketChanges
   stage_change: {
@@ -66,7 +71,8 @@ function invalid(message: string): never {
 }
 
 /**
- * Normalises a message by author. Customers write public inbound messages on the web and
+ * Normalises a message by author. Customers write public inbound messages (on the web
+ * unless the caller names the channel, as the inbound e-mail/chat endpoint does) and
  * only on tickets that are not closed; a customer's answer moves a ticket waiting on them
  * back into work. Agents write public replies (outbound by default), internal notes (no
  * direction) or call logs (channel phone with duration, outcome, callback flag). The first
@@ -99,7 +105,7 @@ export const prepareTicketMessageStep = createStep(
       if (isTerminalCategory(category)) {
         invalid(`Ticket ${ticket.number} is closed. Reopen it to add a message.`)
       }
-      channel = "web"
+      channel = message.channel ?? "web"
       visibility = "public"
       direction = "inbound"
     } else if (isCall) {
@@ -159,6 +165,8 @@ export const prepareTicketMessageStep = createStep(
         outcome: message.outcome ?? null,
         callback_needed: message.callback_needed ?? null,
         metadata: message.metadata ?? null,
+        external_id: message.external_id ?? null,
+        external_thread_id: message.external_thread_id ?? null,
       },
       changes,
       stage_change: stageChange,
