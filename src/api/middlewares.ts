@@ -6,6 +6,9 @@ import { adminRoleAssignmentRoutesMiddlewares } from "./admin/aftersales/role-as
 import { adminRoleRoutesMiddlewares } from "./admin/aftersales/roles/middlewares"
 import { adminWebhookRoutesMiddlewares } from "./admin/aftersales/webhooks/middlewares"
 import { adminCannedResponseRoutesMiddlewares } from "./admin/canned-responses/middlewares"
+import { adminClassificationSettingsRoutesMiddlewares } from "./admin/customer-classification-settings/middlewares"
+import { adminCustomerServiceProfileRoutesMiddlewares } from "./admin/customer-service-profiles/middlewares"
+import { adminCustomerTierRoutesMiddlewares } from "./admin/customer-tiers/middlewares"
 import { adminTicketPipelineRoutesMiddlewares } from "./admin/service-ticket-pipelines/middlewares"
 import { adminServiceTicketRoutesMiddlewares } from "./admin/service-tickets/middlewares"
 import { inboundMessageRoutesMiddlewares } from "./hooks/aftersales/inbound-messages/middlewares"
@@ -22,6 +25,9 @@ export default defineMiddlewares({
     ...adminServiceTicketRoutesMiddlewares,
     ...adminTicketPipelineRoutesMiddlewares,
     ...adminCannedResponseRoutesMiddlewares,
+    ...adminCustomerServiceProfileRoutesMiddlewares,
+    ...adminCustomerTierRoutesMiddlewares,
+    ...adminClassificationSettingsRoutesMiddlewares,
     ...storeServiceTicketRoutesMiddlewares,
     ...inboundMessageRoutesMiddlewares,
   ],

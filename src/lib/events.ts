@@ -96,6 +96,19 @@ export const AFTERSALES_EVENTS = {
       channel: "web | email | phone | chat | in_person | social",
     },
   },
+  "customer_service_profile.updated": {
+    description:
+      "A customer's service profile was created or its figures changed (lifecycle stage, value tier, order count, spend, order dates).",
+    payload: {
+      id: "profile id",
+      customer_id: "host customer id",
+      lifecycle_stage: "potential | new | returning | dormant",
+      previous_lifecycle_stage: "stage before, or null for a new profile",
+      value_tier: "tier code, or null when no tier is reached",
+      previous_value_tier: "tier code before, or null",
+      changed_fields: "list of the fields that changed",
+    },
+  },
 } as const satisfies Record<string, EventDefinition>
 
 export type AftersalesEventName = keyof typeof AFTERSALES_EVENTS
@@ -114,6 +127,9 @@ export function isAftersalesEventName(name: string): name is AftersalesEventName
 
 /** The event name sent by "send test event" on a webhook endpoint; not emitted on the bus. */
 export const WEBHOOK_PING_EVENT = "webhook.ping"
+
+/** Internal: a "recompute all customer profiles" run was started and waits for a worker. */
+export const CUSTOMER_PROFILE_RECOMPUTE_REQUESTED_EVENT = "aftersales_customer_profile_recompute.requested"
 
 /** Internal: tells the delivery subscriber that webhook deliveries wait to be sent. */
 export const WEBHOOK_DELIVERIES_QUEUED_EVENT = "aftersales_webhook_delivery.queued"

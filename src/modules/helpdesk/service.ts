@@ -7,11 +7,19 @@ import {
   generateEntityId,
 } from "@medusajs/framework/utils"
 import { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import {
+  DEFAULT_CUSTOMER_TIERS,
+  DEFAULT_DORMANT_AFTER_DAYS,
+} from "../../lib/helpdesk/customer-classification"
 import { formatTicketNumber } from "../../lib/helpdesk/ticket-lifecycle"
 import { DEFAULT_PIPELINES } from "../../lib/process/default-pipelines"
 import { toPostgresTextArray } from "../../lib/postgres-array"
 import type { PipelineDefinition, StageCategory } from "../../lib/process/types"
 import CannedResponse from "./models/canned-response"
+import CustomerClassificationSetting from "./models/customer-classification-setting"
+import CustomerProfileRecomputeRun from "./models/customer-profile-recompute-run"
+import CustomerServiceProfile from "./models/customer-service-profile"
+import CustomerTier from "./models/customer-tier"
 import ServiceTicket from "./models/service-ticket"
 import TicketActivity from "./models/ticket-activity"
 import TicketMessage from "./models/ticket-message"
@@ -20,6 +28,10 @@ import TicketPipeline from "./models/ticket-pipeline"
 export type ServiceTicketRecord = InferTypeOf<typeof ServiceTicket>
 export type TicketPipelineRecord = InferTypeOf<typeof TicketPipeline>
 export type CannedResponseRecord = InferTypeOf<typeof CannedResponse>
+export type CustomerServiceProfileRecord = InferTypeOf<typeof CustomerServiceProfile>
+export type CustomerTierRecord = InferTypeOf<typeof CustomerTier>
+export type CustomerClassificationSettingRecord = InferTypeOf<typeof CustomerClassificationSetting>
+export type CustomerProfileRecomputeRunRecord = InferTypeOf<typeof CustomerProfileRecomputeRun>
 
 export type HelpdeskModuleOptions = {
   /** Days after resolution/closure during which a customer may reopen a ticket (14). */
@@ -30,6 +42,9 @@ export type HelpdeskModuleOptions = {
    */
   inboundSecret?: string
 }
+
+/** Id of the single customer_classification_setting row. */
+export const CLASSIFICATION_SETTINGS_ID = "cusclset_default"
 
 /** Sequence behind ticket numbers; created by the module's migration. */
 export const TICKET_NUMBER_SEQUENCE = "service_ticket_number_seq"
@@ -117,6 +132,10 @@ class HelpdeskModuleService extends MedusaService({
   TicketActivity,
   TicketPipeline,
   CannedResponse,
+  CustomerServiceProfile,
+  CustomerTier,
+  CustomerClassificationSetting,
+  CustomerProfileRecomputeRun,
 }) {
   protected readonly logger_: Logger
   protected readonly options_: Required<Omit<HelpdeskModuleOptions, "inboundSecret">>
@@ -142,6 +161,11 @@ class HelpdeskModuleService extends MedusaService({
         this.logger_.error(
           `aftersales: could not create the default ticket pipeline: ${error.message}`
         )
+      }
+      try {
+        await this.ensureDefaultCustomerTiers()
+      } catch (error) {
+        this.logger_.error(`aftersales: could not create the default customer tiers: ${error.message}`)
       }
     },
   }
@@ -288,6 +312,51 @@ class HelpdeskModuleService extends MedusaService({
       MedusaError.Types.CONFLICT,
       `Service ticket ${existing.number} was changed by someone else (it is now at version ${existing.version}, the change expected version ${expectedVersion}). Reload it and try again.`,
       TICKET_VERSION_CONFLICT
+    )
+  }
+
+  /**
+   * Creates the default customer tiers (regular, silver, gold, vip) when the table has never
+   * held a tier (deleted ones count: tiers an admin removed are not brought back). Idempotent
+   * and safe when several instances start at once.
+   */
+  @InjectManager()
+  async ensureDefaultCustomerTiers(@MedusaContext() sharedContext: Context = {}): Promise<void> {
+    const manager = sharedContext.manager as EntityManager
+    const rows = DEFAULT_CUSTOMER_TIERS.map((tier) => [
+      generateEntityId(undefined, "custier"),
+      tier.code,
+      tier.name,
+      tier.min_total_spent,
+      JSON.stringify({ value: String(tier.min_total_spent), precision: 20 }),
+      tier.min_order_count,
+      tier.rank,
+    ])
+    await manager.execute(
+      `insert into customer_tier (id, code, name, min_total_spent, raw_min_total_spent, min_order_count, rank, is_active, created_at, updated_at)
+       select id, code, name, spent::numeric, raw_spent::jsonb, orders::integer, rank::integer, true, now(), now()
+         from (values ${rows.map(() => "(?, ?, ?, ?, ?, ?, ?)").join(", ")}) as defaults (id, code, name, spent, raw_spent, orders, rank)
+        where not exists (select 1 from customer_tier)
+       on conflict do nothing`,
+      rows.flat()
+    )
+  }
+
+  /** The classification settings row, created with its defaults on first use. */
+  @InjectManager()
+  async getClassificationSettings(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CustomerClassificationSettingRecord> {
+    const manager = sharedContext.manager as EntityManager
+    await manager.execute(
+      `insert into customer_classification_setting (id, dormant_after_days, mirror_customer_groups, created_at, updated_at)
+       values (?, ?, false, now(), now()) on conflict (id) do nothing`,
+      [CLASSIFICATION_SETTINGS_ID, DEFAULT_DORMANT_AFTER_DAYS]
+    )
+    return await this.retrieveCustomerClassificationSetting(
+      CLASSIFICATION_SETTINGS_ID,
+      {},
+      sharedContext
     )
   }
 
