@@ -109,6 +109,26 @@ export const AFTERSALES_EVENTS = {
       changed_fields: "list of the fields that changed",
     },
   },
+  "service_ticket_task.created": {
+    description:
+      "A follow-up task was set on a service ticket, or a revisit was scheduled when the ticket was resolved.",
+    payload: {
+      id: "task id",
+      ticket_id: "ticket id",
+      kind: "follow_up | revisit",
+      due_at: "ISO due time, or null",
+      assignee_id: "admin user id, or null",
+    },
+  },
+  "service_ticket_task.completed": {
+    description: "A follow-up or revisit task was done; a revisit records its outcome.",
+    payload: {
+      id: "task id",
+      ticket_id: "ticket id",
+      kind: "follow_up | revisit",
+      outcome: "satisfied | not_reached | reopened for revisits, null for follow-ups",
+    },
+  },
 } as const satisfies Record<string, EventDefinition>
 
 export type AftersalesEventName = keyof typeof AFTERSALES_EVENTS

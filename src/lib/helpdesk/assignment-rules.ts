@@ -24,6 +24,8 @@ export type AssignmentRuleConditions = {
 
 export type AssignmentRuleLike = AssignmentRuleConditions & {
   id: string
+  name?: string
+  team?: string | null
   rank: number
   is_active: boolean
   strategy: AssignmentStrategy

@@ -1,6 +1,7 @@
 import { Context, InferTypeOf, Logger } from "@medusajs/framework/types"
 import {
   InjectManager,
+  InjectTransactionManager,
   MedusaContext,
   MedusaError,
   MedusaService,
@@ -11,10 +12,13 @@ import {
   DEFAULT_CUSTOMER_TIERS,
   DEFAULT_DORMANT_AFTER_DAYS,
 } from "../../lib/helpdesk/customer-classification"
+import { pickRoundRobin } from "../../lib/helpdesk/assignment-rules"
 import { formatTicketNumber } from "../../lib/helpdesk/ticket-lifecycle"
+import { normalizeRevisitAfterDays } from "../../lib/helpdesk/ticket-tasks"
 import { DEFAULT_PIPELINES } from "../../lib/process/default-pipelines"
 import { toPostgresTextArray } from "../../lib/postgres-array"
 import type { PipelineDefinition, StageCategory } from "../../lib/process/types"
+import AssignmentRule from "./models/assignment-rule"
 import CannedResponse from "./models/canned-response"
 import CustomerClassificationSetting from "./models/customer-classification-setting"
 import CustomerProfileRecomputeRun from "./models/customer-profile-recompute-run"
@@ -24,6 +28,7 @@ import ServiceTicket from "./models/service-ticket"
 import TicketActivity from "./models/ticket-activity"
 import TicketMessage from "./models/ticket-message"
 import TicketPipeline from "./models/ticket-pipeline"
+import TicketTask from "./models/ticket-task"
 
 export type ServiceTicketRecord = InferTypeOf<typeof ServiceTicket>
 export type TicketPipelineRecord = InferTypeOf<typeof TicketPipeline>
@@ -36,6 +41,8 @@ export type CustomerProfileRecomputeRunRecord = InferTypeOf<typeof CustomerProfi
 export type HelpdeskModuleOptions = {
   /** Days after resolution/closure during which a customer may reopen a ticket (14). */
   reopenWindowDays?: number
+  /** Days after a ticket is resolved at which its revisit (callback) task falls due (3; 0: none). */
+  revisitAfterDays?: number
   /**
    * Shared secret of the inbound e-mail/chat endpoint (`POST /hooks/aftersales/inbound-messages`).
    * Without it the endpoint answers 404 and accepts nothing.
@@ -136,15 +143,19 @@ class HelpdeskModuleService extends MedusaService({
   CustomerTier,
   CustomerClassificationSetting,
   CustomerProfileRecomputeRun,
+  AssignmentRule,
+  TicketTask,
 }) {
   protected readonly logger_: Logger
-  protected readonly options_: Required<Omit<HelpdeskModuleOptions, "inboundSecret">>
+  protected readonly revisitAfterDays_: number
+  protected readonly options_: Required<Omit<HelpdeskModuleOptions, "inboundSecret" | "revisitAfterDays">>
   protected readonly inboundSecret_: string | null
 
   constructor(container: InjectedDependencies, options: HelpdeskModuleOptions = {}) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.logger_ = container.logger
+    this.revisitAfterDays_ = normalizeRevisitAfterDays(options?.revisitAfterDays)
     const reopenWindowDays = Number(options?.reopenWindowDays ?? 14)
     this.options_ = {
       reopenWindowDays:
@@ -358,6 +369,85 @@ class HelpdeskModuleService extends MedusaService({
       {},
       sharedContext
     )
+  }
+
+  /** Days after resolution at which the automatic revisit task falls due (0: no revisits). */
+  getRevisitAfterDays(): number {
+    return this.revisitAfterDays_
+  }
+
+  /**
+   * Gives the next turn of a round-robin rule to an eligible member and moves the rule's
+   * cursor, holding the rule's row lock meanwhile: concurrent ticket creations queue up and
+   * never get the same turn. Returns the member (null: nobody eligible) and the cursor before.
+   */
+  @InjectTransactionManager()
+  async takeRoundRobinTurn(
+    ruleId: string,
+    eligibleUserIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ assignee_id: string | null; previous_user_id: string | null }> {
+    const manager = sharedContext.transactionManager as EntityManager
+    const [rule]: { member_user_ids: string[]; last_assigned_user_id: string | null }[] =
+      await manager.execute(
+        `select member_user_ids, last_assigned_user_id from assignment_rule
+          where id = ? and deleted_at is null for update`,
+        [ruleId]
+      )
+    if (!rule) {
+      return { assignee_id: null, previous_user_id: null }
+    }
+    const assignee = pickRoundRobin(
+      rule.member_user_ids,
+      new Set(eligibleUserIds),
+      rule.last_assigned_user_id
+    )
+    if (assignee) {
+      await manager.execute(
+        `update assignment_rule set last_assigned_user_id = ?, updated_at = now() where id = ?`,
+        [assignee, ruleId]
+      )
+    }
+    return { assignee_id: assignee, previous_user_id: rule.last_assigned_user_id }
+  }
+
+  /**
+   * Gives a turn back (when the ticket creation that took it is rolled back), unless another
+   * creation has taken a turn since: then the cursor stays where that one left it.
+   */
+  @InjectManager()
+  async returnRoundRobinTurn(
+    ruleId: string,
+    taken: string,
+    previousUserId: string | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    const manager = sharedContext.manager as EntityManager
+    await manager.execute(
+      `update assignment_rule set last_assigned_user_id = ?, updated_at = now()
+        where id = ? and last_assigned_user_id = ?`,
+      [previousUserId, ruleId, taken]
+    )
+  }
+
+  /** Unfinished (new, open, waiting) tickets per assignee, for least-loaded assignment. */
+  @InjectManager()
+  async countOpenTicketsByAssignee(
+    userIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Record<string, number>> {
+    if (!userIds.length) {
+      return {}
+    }
+    const manager = sharedContext.manager as EntityManager
+    const rows: { assignee_id: string; count: string }[] = await manager.execute(
+      `select assignee_id, count(*)::text as count from service_ticket
+        where assignee_id = any(?::text[]) and deleted_at is null
+          and stage_category in ('new', 'open', 'waiting')
+        group by assignee_id`,
+      [toPostgresTextArray(userIds)]
+    )
+    return Object.fromEntries(rows.map((row) => [row.assignee_id, Number(row.count)]))
   }
 
   /** Number of tickets per stage of a pipeline (for planPipelineChange). */

@@ -1,6 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import TicketActivity from "./ticket-activity"
 import TicketMessage from "./ticket-message"
+import TicketTask from "./ticket-task"
 
 export const TICKET_TYPES = [
   "inquiry",
@@ -70,6 +71,7 @@ const ServiceTicket = model
     metadata: model.json().nullable(),
     messages: model.hasMany(() => TicketMessage, { mappedBy: "ticket" }).searchable(),
     activities: model.hasMany(() => TicketActivity, { mappedBy: "ticket" }),
+    tasks: model.hasMany(() => TicketTask, { mappedBy: "ticket" }),
   })
   .indexes([
     { on: ["number"], unique: true, where: "deleted_at IS NULL" },
@@ -80,6 +82,6 @@ const ServiceTicket = model
     { on: ["pipeline_key", "stage"] },
     { on: ["created_at"] },
   ])
-  .cascades({ delete: ["messages", "activities"] })
+  .cascades({ delete: ["messages", "activities", "tasks"] })
 
 export default ServiceTicket

@@ -8,6 +8,9 @@ export const ACTIVITY_TYPES = [
   "priority_changed",
   "message_added",
   "updated",
+  "task_created",
+  "task_completed",
+  "task_canceled",
 ] as const
 export type TicketActivityType = (typeof ACTIVITY_TYPES)[number]
 

@@ -11,6 +11,7 @@ import {
   CreateServiceTicketStepInput,
 } from "../steps/create-service-ticket"
 import { createTicketActivitiesStep } from "../steps/create-ticket-activities"
+import { resolveTicketAssignmentStep } from "../steps/resolve-ticket-assignment"
 import { validateAssigneeStep } from "../steps/validate-assignee"
 import {
   TicketReferencesInput,
@@ -46,14 +47,26 @@ export const createServiceTicketWorkflow = createWorkflow(
     const references = validateTicketReferencesStep(referencesInput)
     const assigneeId = transform({ input }, ({ input }) => input.ticket.assignee_id ?? null)
     validateAssigneeStep(assigneeId)
+    // without an assignee, the first matching assignment rule decides (and sets the team)
+    const assignment = resolveTicketAssignmentStep(
+      transform({ input, references }, ({ input, references }) => ({
+        ...input.ticket,
+        product_id: references.product_id,
+      }))
+    )
 
-    const ticketInput = transform({ input, references }, ({ input, references }) => ({
-      ...input.ticket,
-      ...references,
-    }))
+    const ticketInput = transform(
+      { input, references, assignment },
+      ({ input, references, assignment }) => ({
+        ...input.ticket,
+        ...references,
+        assignee_id: assignment.assignee_id,
+        team: assignment.team,
+      })
+    )
     const ticket = createServiceTicketStep(ticketInput)
 
-    const activities = transform({ input, ticket }, ({ input, ticket }) => {
+    const activities = transform({ input, ticket, assignment }, ({ input, ticket, assignment }) => {
       const actor = activityActor(input.audit)
       const rows: TicketActivityInput[] = [
         {
@@ -74,7 +87,11 @@ export const createServiceTicketWorkflow = createWorkflow(
           ticket_id: ticket.id,
           type: "assigned",
           ...actor,
-          data: { assignee_id: ticket.assignee_id, previous_assignee_id: null },
+          data: {
+            assignee_id: ticket.assignee_id,
+            previous_assignee_id: null,
+            ...(assignment.rule && { rule_id: assignment.rule.id, rule_name: assignment.rule.name }),
+          },
         })
       }
       return rows

@@ -12,6 +12,7 @@ import {
   PrepareTicketTransitionInput,
 } from "../steps/prepare-ticket-transition"
 import { updateServiceTicketsStep } from "../steps/update-service-tickets"
+import { scheduleRevisitTask } from "./schedule-revisit-task"
 import { activityActor, TicketActivityInput } from "../types"
 
 export type TransitionServiceTicketWorkflowInput = PrepareTicketTransitionInput & {
@@ -66,6 +67,16 @@ export const transitionServiceTicketWorkflow = createWorkflow(
       } as TicketActivityInput,
     ])
     createTicketActivitiesStep(activities)
+    scheduleRevisitTask(
+      transform({ prepared, applied }, ({ prepared, applied }) => ({
+        ticket_id: prepared.id,
+        from_category: prepared.from.category,
+        to_category: prepared.to.category,
+        resolved_at: applied.after.resolved_at,
+        assignee_id: applied.after.assignee_id,
+      })),
+      input.audit
+    )
 
     const auditEntry = transform({ input, applied }, ({ input, applied }) => ({
       context: input.audit,
