@@ -5,12 +5,14 @@ import { adminPermissionRoutesMiddlewares } from "./admin/aftersales/permissions
 import { adminRoleAssignmentRoutesMiddlewares } from "./admin/aftersales/role-assignments/middlewares"
 import { adminRoleRoutesMiddlewares } from "./admin/aftersales/roles/middlewares"
 import { adminWebhookRoutesMiddlewares } from "./admin/aftersales/webhooks/middlewares"
+import { adminBusinessCalendarRoutesMiddlewares } from "./admin/business-calendars/middlewares"
 import { adminAssignmentRuleRoutesMiddlewares } from "./admin/assignment-rules/middlewares"
 import { adminCannedResponseRoutesMiddlewares } from "./admin/canned-responses/middlewares"
 import { adminClassificationSettingsRoutesMiddlewares } from "./admin/customer-classification-settings/middlewares"
 import { adminCustomerServiceProfileRoutesMiddlewares } from "./admin/customer-service-profiles/middlewares"
 import { adminCustomerTierRoutesMiddlewares } from "./admin/customer-tiers/middlewares"
 import { adminTicketPipelineRoutesMiddlewares } from "./admin/service-ticket-pipelines/middlewares"
+import { adminSlaPolicyRoutesMiddlewares } from "./admin/sla-policies/middlewares"
 import { adminTicketTaskRoutesMiddlewares } from "./admin/service-ticket-tasks/middlewares"
 import { adminServiceTicketRoutesMiddlewares } from "./admin/service-tickets/middlewares"
 import { inboundMessageRoutesMiddlewares } from "./hooks/aftersales/inbound-messages/middlewares"
@@ -29,6 +31,8 @@ export default defineMiddlewares({
     ...adminCannedResponseRoutesMiddlewares,
     ...adminAssignmentRuleRoutesMiddlewares,
     ...adminTicketTaskRoutesMiddlewares,
+    ...adminSlaPolicyRoutesMiddlewares,
+    ...adminBusinessCalendarRoutesMiddlewares,
     ...adminCustomerServiceProfileRoutesMiddlewares,
     ...adminCustomerTierRoutesMiddlewares,
     ...adminClassificationSettingsRoutesMiddlewares,

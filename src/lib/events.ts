@@ -109,6 +109,30 @@ export const AFTERSALES_EVENTS = {
       changed_fields: "list of the fields that changed",
     },
   },
+  "service_ticket.sla_warning": {
+    description:
+      "A service ticket used up the warning share of an SLA target (raised once per ticket and target; for next response once per waiting customer message).",
+    payload: {
+      id: "ticket id",
+      number: "ticket number",
+      target: "first_response | next_response | resolution",
+      due_at: "when the target falls due (ISO time)",
+      priority: "the ticket's priority",
+      assignee_id: "admin user id, or null",
+    },
+  },
+  "service_ticket.sla_breached": {
+    description:
+      "A service ticket missed an SLA target (raised once per ticket and target; for next response once per waiting customer message).",
+    payload: {
+      id: "ticket id",
+      number: "ticket number",
+      target: "first_response | next_response | resolution",
+      due_at: "when the target fell due (ISO time)",
+      priority: "the ticket's priority after any escalation",
+      assignee_id: "admin user id, or null",
+    },
+  },
   "service_ticket_task.created": {
     description:
       "A follow-up task was set on a service ticket, or a revisit was scheduled when the ticket was resolved.",

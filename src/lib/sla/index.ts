@@ -7,3 +7,6 @@ export {
   nextWorkingTime,
 } from "./business-time"
 export { computeSlaState } from "./sla-clock"
+export * from "./policy"
+export * from "./ticket-sla"
+export * from "./defaults"

@@ -17,14 +17,18 @@ import { formatTicketNumber } from "../../lib/helpdesk/ticket-lifecycle"
 import { normalizeRevisitAfterDays } from "../../lib/helpdesk/ticket-tasks"
 import { DEFAULT_PIPELINES } from "../../lib/process/default-pipelines"
 import { toPostgresTextArray } from "../../lib/postgres-array"
+import { DEFAULT_BUSINESS_CALENDAR, DEFAULT_SLA_POLICIES } from "../../lib/sla/defaults"
+import type { SlaNotified, StoredSlaPause } from "../../lib/sla/ticket-sla"
 import type { PipelineDefinition, StageCategory } from "../../lib/process/types"
 import AssignmentRule from "./models/assignment-rule"
+import BusinessCalendar from "./models/business-calendar"
 import CannedResponse from "./models/canned-response"
 import CustomerClassificationSetting from "./models/customer-classification-setting"
 import CustomerProfileRecomputeRun from "./models/customer-profile-recompute-run"
 import CustomerServiceProfile from "./models/customer-service-profile"
 import CustomerTier from "./models/customer-tier"
 import ServiceTicket from "./models/service-ticket"
+import SlaPolicy from "./models/sla-policy"
 import TicketActivity from "./models/ticket-activity"
 import TicketMessage from "./models/ticket-message"
 import TicketPipeline from "./models/ticket-pipeline"
@@ -59,6 +63,37 @@ export const TICKET_NUMBER_SEQUENCE = "service_ticket_number_seq"
 /** Error code of the conflict raised when a ticket changed since the caller read it. */
 export const TICKET_VERSION_CONFLICT = "service_ticket_version_conflict"
 
+/** SLA bookkeeping columns of service_ticket, with their SQL casts (see updateTicketSla). */
+const SLA_COLUMNS: Record<string, string> = {
+  sla_policy_id: "text",
+  first_response_due_at: "timestamptz",
+  next_response_due_at: "timestamptz",
+  resolution_due_at: "timestamptz",
+  sla_due_at: "timestamptz",
+  sla_status: "text",
+  sla_paused_since: "timestamptz",
+  sla_pauses: "jsonb",
+  awaiting_response_since: "timestamptz",
+  sla_notified: "jsonb",
+  sla_next_check_at: "timestamptz",
+  escalated_at: "timestamptz",
+}
+
+export type ServiceTicketSlaChanges = Partial<{
+  sla_policy_id: string | null
+  first_response_due_at: Date | null
+  next_response_due_at: Date | null
+  resolution_due_at: Date | null
+  sla_due_at: Date | null
+  sla_status: "ok" | "warning" | "breached" | "paused" | null
+  sla_paused_since: Date | null
+  sla_pauses: StoredSlaPause[] | null
+  awaiting_response_since: Date | null
+  sla_notified: SlaNotified | null
+  sla_next_check_at: Date | null
+  escalated_at: Date | null
+}>
+
 /** Columns of service_ticket that guarded updates may set, with their SQL casts. */
 const UPDATABLE_COLUMNS: Record<string, string> = {
   subject: "text",
@@ -78,6 +113,7 @@ const UPDATABLE_COLUMNS: Record<string, string> = {
   related_entity_type: "text",
   related_entity_id: "text",
   metadata: "jsonb",
+  ...SLA_COLUMNS,
 }
 
 export type ServiceTicketChanges = Partial<{
@@ -98,7 +134,8 @@ export type ServiceTicketChanges = Partial<{
   related_entity_type: string | null
   related_entity_id: string | null
   metadata: Record<string, unknown> | null
-}>
+}> &
+  ServiceTicketSlaChanges
 
 type InjectedDependencies = { logger: Logger }
 
@@ -145,6 +182,8 @@ class HelpdeskModuleService extends MedusaService({
   CustomerProfileRecomputeRun,
   AssignmentRule,
   TicketTask,
+  BusinessCalendar,
+  SlaPolicy,
 }) {
   protected readonly logger_: Logger
   protected readonly revisitAfterDays_: number
@@ -177,6 +216,11 @@ class HelpdeskModuleService extends MedusaService({
         await this.ensureDefaultCustomerTiers()
       } catch (error) {
         this.logger_.error(`aftersales: could not create the default customer tiers: ${error.message}`)
+      }
+      try {
+        await this.ensureDefaultSlaSetup()
+      } catch (error) {
+        this.logger_.error(`aftersales: could not create the default SLA calendar and policies: ${error.message}`)
       }
     },
   }
@@ -516,6 +560,85 @@ class HelpdeskModuleService extends MedusaService({
       [...stageCases.flat(), pipelineKey, ...categoryCases.flat()]
     )
     return rows
+  }
+
+  /**
+   * Creates the default business calendar (src/lib/sla DEFAULT_BUSINESS_CALENDAR) and one SLA
+   * policy per priority when no calendar exists yet (first start). Safe when several instances
+   * start at once: only the instance that inserted the calendar adds the policies.
+   */
+  @InjectManager()
+  async ensureDefaultSlaSetup(@MedusaContext() sharedContext: Context = {}): Promise<void> {
+    const manager = sharedContext.manager as EntityManager
+    const calendarId = generateEntityId(undefined, "stcal")
+    const inserted: { id: string }[] = await manager.execute(
+      `insert into business_calendar (id, name, timezone, working_hours, holidays, is_default, created_at, updated_at)
+       select ?, ?, ?, ?::jsonb, '{}'::text[], true, now(), now()
+        where not exists (select 1 from business_calendar)
+       on conflict (name) where deleted_at is null do nothing
+       returning id`,
+      [
+        calendarId,
+        DEFAULT_BUSINESS_CALENDAR.name,
+        DEFAULT_BUSINESS_CALENDAR.timezone,
+        JSON.stringify(DEFAULT_BUSINESS_CALENDAR.working_hours),
+      ]
+    )
+    if (!inserted.length) {
+      return
+    }
+    await this.createSlaPolicies(
+      DEFAULT_SLA_POLICIES.map((policy) => ({ ...policy, calendar_id: calendarId })),
+      sharedContext
+    )
+  }
+
+  /**
+   * Writes SLA bookkeeping without touching `version` (it is derived data, and the job must not
+   * make agents' edits conflict). With `expectedNotified` the write only happens if
+   * sla_notified still has that value, so of two runs raising the same SLA event exactly one
+   * records it. Returns whether the row was written.
+   */
+  @InjectManager()
+  async updateTicketSla(
+    id: string,
+    changes: ServiceTicketSlaChanges,
+    expectedNotified?: SlaNotified | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const manager = sharedContext.manager as EntityManager
+    const assignments: string[] = []
+    const values: unknown[] = []
+    for (const [column, value] of Object.entries(changes)) {
+      if (value === undefined) {
+        continue
+      }
+      const cast = SLA_COLUMNS[column]
+      if (!cast) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_ARGUMENT,
+          `Column "${column}" is not an SLA column of service_ticket.`
+        )
+      }
+      assignments.push(`"${column}" = ?::${cast}`)
+      values.push(toSqlValue(cast, value))
+    }
+    if (!assignments.length) {
+      return true
+    }
+    const notifiedCheck =
+      expectedNotified === undefined ? "" : "and sla_notified is not distinct from ?::jsonb"
+    const rows: { id: string }[] = await manager.execute(
+      `update service_ticket set ${assignments.join(", ")}
+        where id = ? and deleted_at is null ${notifiedCheck}
+        returning id`,
+      [
+        ...values,
+        id,
+        ...(expectedNotified === undefined ? [] : [toSqlValue("jsonb", expectedNotified)]),
+      ]
+    )
+    return rows.length > 0
   }
 
   /** Puts tickets back into the stage they had before applyPipelineToTickets. */

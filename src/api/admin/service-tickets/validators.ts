@@ -4,6 +4,7 @@ import {
   createOperatorMap,
 } from "@medusajs/medusa/api/utils/validators"
 import {
+  SLA_STATUS_VALUES,
   STAGE_CATEGORY_VALUES,
   TICKET_CHANNELS,
   TICKET_PRIORITIES,
@@ -75,6 +76,10 @@ export const AdminGetServiceTicketsParams = createFindParams({
       order_id: stringOrList,
       created_at: createOperatorMap().optional(),
       updated_at: createOperatorMap().optional(),
+      sla_status: enumOrList(SLA_STATUS_VALUES),
+      /** Earliest due time of the open SLA targets, e.g. `sla_due_at[$lte]=<ISO>` for "due before". */
+      sla_due_at: createOperatorMap().optional(),
+      sla_policy_id: stringOrList,
     })
   )
   .strict()

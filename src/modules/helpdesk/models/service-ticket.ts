@@ -25,6 +25,8 @@ export type TicketChannel = (typeof TICKET_CHANNELS)[number]
 export const TICKET_PRIORITIES = ["low", "normal", "high", "urgent"] as const
 export type TicketPriority = (typeof TICKET_PRIORITIES)[number]
 
+export const SLA_STATUS_VALUES = ["ok", "warning", "breached", "paused"] as const
+
 export const STAGE_CATEGORY_VALUES = [
   "new",
   "open",
@@ -67,6 +69,24 @@ const ServiceTicket = model
     /** Generic link to what the ticket turned into (a repair order, a complaint, ...). */
     related_entity_type: model.text().nullable(),
     related_entity_id: model.text().nullable(),
+    /** SLA bookkeeping, kept by src/workflows/helpdesk/steps/apply-service-ticket-sla.ts. */
+    sla_policy_id: model.text().nullable(),
+    first_response_due_at: model.dateTime().nullable(),
+    next_response_due_at: model.dateTime().nullable(),
+    resolution_due_at: model.dateTime().nullable(),
+    /** Earliest due time of the targets still open (list filter and "most urgent first" order). */
+    sla_due_at: model.dateTime().nullable(),
+    sla_status: model.enum([...SLA_STATUS_VALUES]).nullable(),
+    sla_paused_since: model.dateTime().nullable(),
+    /** Finished pauses `[{ from, to }]` (ISO strings); the open one is sla_paused_since. */
+    sla_pauses: model.json().nullable(),
+    /** Since when the customer's last message waits for an agent's answer (next-response clock). */
+    awaiting_response_since: model.dateTime().nullable(),
+    /** Warning/breach events raised per target, e.g. `{ first_response: { warning: iso } }`. */
+    sla_notified: model.json().nullable(),
+    /** Earliest moment a warning or breach falls due; the SLA clock job looks for these. */
+    sla_next_check_at: model.dateTime().nullable(),
+    escalated_at: model.dateTime().nullable(),
     version: model.number().default(1),
     metadata: model.json().nullable(),
     messages: model.hasMany(() => TicketMessage, { mappedBy: "ticket" }).searchable(),
@@ -81,6 +101,9 @@ const ServiceTicket = model
     { on: ["stage_category"] },
     { on: ["pipeline_key", "stage"] },
     { on: ["created_at"] },
+    { on: ["sla_status"] },
+    { on: ["sla_due_at"] },
+    { on: ["sla_next_check_at"], where: "sla_next_check_at IS NOT NULL" },
   ])
   .cascades({ delete: ["messages", "activities", "tasks"] })
 

@@ -6,6 +6,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { recordAuditEntryStep } from "../../audit/steps/record-audit-entry"
 import { AuditContext } from "../../audit/types"
+import { applyServiceTicketSlaStep } from "../steps/apply-service-ticket-sla"
 import { createTicketActivitiesStep } from "../steps/create-ticket-activities"
 import { createTicketMessageStep } from "../steps/create-ticket-message"
 import { notifyCustomerOfReplyStep } from "../steps/notify-customer-of-reply"
@@ -47,6 +48,9 @@ export const addTicketMessageWorkflow = createWorkflow(
         : []
     )
     updateServiceTicketsStep(updates)
+    applyServiceTicketSlaStep(
+      transform({ prepared, message }, ({ prepared, message }) => ({ ticket_id: prepared.ticket.id, message }))
+    )
 
     const activities = transform(
       { input, prepared, message },

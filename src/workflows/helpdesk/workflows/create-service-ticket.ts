@@ -10,6 +10,7 @@ import {
   createServiceTicketStep,
   CreateServiceTicketStepInput,
 } from "../steps/create-service-ticket"
+import { applyServiceTicketSlaStep } from "../steps/apply-service-ticket-sla"
 import { createTicketActivitiesStep } from "../steps/create-ticket-activities"
 import { resolveTicketAssignmentStep } from "../steps/resolve-ticket-assignment"
 import { validateAssigneeStep } from "../steps/validate-assignee"
@@ -65,6 +66,9 @@ export const createServiceTicketWorkflow = createWorkflow(
       })
     )
     const ticket = createServiceTicketStep(ticketInput)
+    applyServiceTicketSlaStep(
+      transform({ ticket }, ({ ticket }) => ({ ticket_id: ticket.id, select_policy: true }))
+    )
 
     const activities = transform({ input, ticket, assignment }, ({ input, ticket, assignment }) => {
       const actor = activityActor(input.audit)

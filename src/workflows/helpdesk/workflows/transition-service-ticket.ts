@@ -6,6 +6,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { recordAuditEntryStep } from "../../audit/steps/record-audit-entry"
 import { AuditContext } from "../../audit/types"
+import { applyServiceTicketSlaStep } from "../steps/apply-service-ticket-sla"
 import { createTicketActivitiesStep } from "../steps/create-ticket-activities"
 import {
   prepareTicketTransitionStep,
@@ -50,6 +51,7 @@ export const transitionServiceTicketWorkflow = createWorkflow(
     ])
     const appliedList = updateServiceTicketsStep(updates)
     const applied = transform({ appliedList }, ({ appliedList }) => appliedList[0])
+    applyServiceTicketSlaStep(transform({ prepared }, ({ prepared }) => ({ ticket_id: prepared.id })))
 
     const activities = transform({ input, prepared }, ({ input, prepared }) => [
       {

@@ -1,0 +1,17 @@
+import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+
+export async function refetchSlaPolicy(req: AuthenticatedMedusaRequest, id: string) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [policy],
+  } = await query.graph(
+    {
+      entity: "sla_policies",
+      fields: req.queryConfig.fields,
+      filters: { id },
+    },
+    { throwIfKeyNotFound: true }
+  )
+  return policy
+}
