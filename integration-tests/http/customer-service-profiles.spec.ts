@@ -155,8 +155,11 @@ medusaIntegrationTestRunner({
       it("calls a customer dormant after the configured days without an order", async () => {
         await placeOrder(bob, 80, 400)
         await placeOrder(bob, 90, 380)
-        const dormant = await waitForProfile(bob.id, (profile) => profile.order_count === 2)
-        expect(dormant.lifecycle_stage).toBe("dormant")
+        const dormant = await waitForProfile(
+          bob.id,
+          (profile) => profile.order_count === 2 && profile.lifecycle_stage === "dormant"
+        )
+        expect(new Date(dormant.last_order_at).getTime()).toBeLessThan(Date.now() - 379 * DAY)
 
         await api.post("/admin/customer-classification-settings", { dormant_after_days: 500 }, admin)
         expect((await recompute(bob.id)).lifecycle_stage).toBe("returning")

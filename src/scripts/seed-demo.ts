@@ -40,6 +40,7 @@ import { createCannedResponseWorkflow } from "../workflows/helpdesk/workflows/ca
 import { assignServiceTicketWorkflow } from "../workflows/helpdesk/workflows/assign-service-ticket"
 import { createServiceTicketWorkflow } from "../workflows/helpdesk/workflows/create-service-ticket"
 import { transitionServiceTicketWorkflow } from "../workflows/helpdesk/workflows/transition-service-ticket"
+import { seedCustomerProfiles } from "./seed/customer-profiles"
 
 const DEMO_MARKER = "aftersales_demo_seeded_at"
 const COUNTRIES = ["de", "fr", "nl", "dk", "se", "es", "it", "gb"]
@@ -502,6 +503,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   }
 
   await seedServiceDesk(container, customerIds)
+  await seedCustomerProfiles(container)
 
   await storeService.updateStores(store.id, {
     metadata: { ...store.metadata, [DEMO_MARKER]: new Date().toISOString() },

@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SYSTEM_AUDIT_CONTEXT } from "../workflows/audit/types"
-import { recomputeCustomerServiceProfilesWorkflow } from "../workflows/helpdesk/workflows/recompute-customer-service-profiles"
+import { recomputeCustomerServiceProfiles } from "../workflows/helpdesk/run-customer-profile-recompute"
 
 /**
  * A new customer, a placed or a canceled order: reclassify that customer. One customer at a
@@ -27,11 +27,7 @@ export default async function recomputeCustomerServiceProfile({
   const locking = container.resolve(Modules.LOCKING)
   await locking.execute(
     `aftersales-customer-service-profile:${customerId}`,
-    async () => {
-      await recomputeCustomerServiceProfilesWorkflow(container).run({
-        input: { customer_ids: [customerId!], audit: SYSTEM_AUDIT_CONTEXT },
-      })
-    },
+    () => recomputeCustomerServiceProfiles(container, [customerId!], SYSTEM_AUDIT_CONTEXT),
     { timeout: 30 }
   )
 }

@@ -8,6 +8,28 @@ import { recomputeCustomerServiceProfilesWorkflow } from "./workflows/recompute-
 export const RECOMPUTE_BATCH_SIZE = 200
 
 /**
+ * Runs the recompute workflow for some customers, once more if it fails: a recompute for the
+ * same customer running at the same moment (a subscriber during a full run) can make the first
+ * attempt collide on the unique profile; the workflow rolled back, and the retry sees the
+ * profile the other run wrote.
+ */
+export async function recomputeCustomerServiceProfiles(
+  container: MedusaContainer,
+  customerIds: string[],
+  audit: AuditContext
+) {
+  const run = () =>
+    recomputeCustomerServiceProfilesWorkflow(container).run({
+      input: { customer_ids: customerIds, audit },
+    })
+  try {
+    return (await run()).result
+  } catch {
+    return (await run()).result
+  }
+}
+
+/**
  * Works through every customer in id order, one recompute workflow per batch, and records the
  * progress on the run after each batch (the admin polls it). A failed batch ends the run as
  * failed; batches done before it stay done, and running again picks up everything (idempotent).
@@ -41,9 +63,11 @@ export async function runCustomerProfileRecompute(
         break
       }
       lastId = customers[customers.length - 1].id
-      const { result } = await recomputeCustomerServiceProfilesWorkflow(container).run({
-        input: { customer_ids: customers.map((customer) => customer.id), audit: options.audit },
-      })
+      const result = await recomputeCustomerServiceProfiles(
+        container,
+        customers.map((customer) => customer.id),
+        options.audit
+      )
       processed += customers.length
       changed += result.changed
       total = Math.max(total, processed)
