@@ -175,17 +175,27 @@ const ServiceTicketsList = () => {
         pagination={{ state: pagination, onPaginationChange: setPagination }}
         onRowClick={(row) => navigate(`/service-tickets/${row.id}`)}
         actions={
-          <PermissionGate permission={PERMISSIONS.SERVICE_TICKETS_WRITE}>
+          <>
             <Button
               size="small"
-              variant="secondary"
-              onClick={() => setCreating(true)}
-              data-testid="aftersales-ticket-create"
+              variant="transparent"
+              onClick={() => navigate("/service-tickets/tasks")}
+              data-testid="aftersales-tasks-due-link"
             >
-              <Plus />
-              {t("aftersales.serviceDesk.create.button")}
+              {t("aftersales.followUps.dueTitle")}
             </Button>
-          </PermissionGate>
+            <PermissionGate permission={PERMISSIONS.SERVICE_TICKETS_WRITE}>
+              <Button
+                size="small"
+                variant="secondary"
+                onClick={() => setCreating(true)}
+                data-testid="aftersales-ticket-create"
+              >
+                <Plus />
+                {t("aftersales.serviceDesk.create.button")}
+              </Button>
+            </PermissionGate>
+          </>
         }
         toolbar={
           <TicketFiltersBar

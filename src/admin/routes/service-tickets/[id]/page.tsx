@@ -39,6 +39,7 @@ import { userDisplayName } from "../../settings/aftersales-roles/components/user
 import { customerDisplayName } from "../components/create-ticket-drawer"
 import { Composer } from "./components/composer"
 import { Conversation } from "./components/conversation"
+import { TasksPanel } from "./components/tasks-panel"
 import { Timeline } from "./components/timeline"
 import { useTicketErrorToast } from "./components/use-ticket-error"
 
@@ -309,6 +310,7 @@ const ServiceTicketDetailView = ({ id }: { id: string }) => {
         <PermissionGate permission={PERMISSIONS.SERVICE_TICKETS_WRITE}>
           <Composer ticket={service_ticket} />
         </PermissionGate>
+        <TasksPanel ticketId={service_ticket.id} userNames={userNames} />
       </div>
       <Timeline activities={service_ticket.activities ?? []} userNames={userNames} />
     </div>

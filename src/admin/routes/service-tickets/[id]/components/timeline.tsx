@@ -5,6 +5,7 @@ import { useStageLabel } from "../../../../components/service-ticket-badges"
 import { EmptyState, SectionHeader } from "../../../../components/states"
 import { formatDateTime } from "../../../../lib/format"
 import { TicketActivity } from "../../../../lib/types"
+import { describeTaskActivity } from "./task-activity"
 
 const str = (value: unknown) =>
   value === null || value === undefined ? "" : String(value)
@@ -30,6 +31,12 @@ export const Timeline = ({
         })
       case "assigned": {
         const id = str(data.assignee_id)
+        if (id && data.rule_name) {
+          return t("aftersales.assignmentRules.timelineAssigned", {
+            assignee: userNames.get(id) ?? id,
+            rule: str(data.rule_name),
+          })
+        }
         return id
           ? t("aftersales.serviceDesk.timeline.assigned", {
               assignee: userNames.get(id) ?? id,
@@ -45,6 +52,12 @@ export const Timeline = ({
             defaultValue: str(data.to),
           }),
         })
+      case "task_created":
+      case "task_completed":
+      case "task_canceled":
+        return describeTaskActivity(t, activity.type, data, (date) =>
+          formatDateTime(date, i18n.language)
+        )
       default:
         return t(`aftersales.serviceDesk.timeline.${activity.type}`, {
           defaultValue: activity.type,
