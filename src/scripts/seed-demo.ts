@@ -32,6 +32,7 @@ import {
 import { AFTERSALES_ACCESS_MODULE } from "../modules/aftersales-access"
 import AftersalesAccessModuleService from "../modules/aftersales-access/service"
 import { HELPDESK_MODULE } from "../modules/helpdesk"
+import { seedAssignmentRulesAndTasks } from "./seed/assignment-tasks"
 import HelpdeskModuleService from "../modules/helpdesk/service"
 import { assignRoleWorkflow } from "../workflows/access/workflows/assign-role"
 import { AuditContext, SYSTEM_AUDIT_CONTEXT } from "../workflows/audit/types"
@@ -503,6 +504,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   }
 
   await seedServiceDesk(container, customerIds)
+  await seedAssignmentRulesAndTasks(container)
   await seedCustomerProfiles(container)
 
   await storeService.updateStores(store.id, {
