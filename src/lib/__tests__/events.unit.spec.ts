@@ -42,6 +42,7 @@ describe("AFTERSALES_EVENTS", () => {
   it("uses only the plugin's own entity names, so events cannot clash with core events", () => {
     const PLUGIN_ENTITIES = [
       "service_ticket",
+      "service_ticket_task",
       "warranty",
       "repair_order",
       "spare_part",
