@@ -42,6 +42,7 @@ import { assignServiceTicketWorkflow } from "../workflows/helpdesk/workflows/ass
 import { createServiceTicketWorkflow } from "../workflows/helpdesk/workflows/create-service-ticket"
 import { transitionServiceTicketWorkflow } from "../workflows/helpdesk/workflows/transition-service-ticket"
 import { seedCustomerProfiles } from "./seed/customer-profiles"
+import { seedSla } from "./seed/sla"
 
 const DEMO_MARKER = "aftersales_demo_seeded_at"
 const COUNTRIES = ["de", "fr", "nl", "dk", "se", "es", "it", "gb"]
@@ -506,6 +507,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   await seedServiceDesk(container, customerIds)
   await seedAssignmentRulesAndTasks(container)
   await seedCustomerProfiles(container)
+  await seedSla(container)
 
   await storeService.updateStores(store.id, {
     metadata: { ...store.metadata, [DEMO_MARKER]: new Date().toISOString() },

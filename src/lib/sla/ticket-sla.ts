@@ -106,7 +106,8 @@ export function evaluateTicketSla(
       target: "next_response",
       minutes: targets.next_response_minutes,
       startedAt: facts.awaitingResponseSince,
-      stoppedAt: null,
+      // a finished ticket waits for nobody; a customer writing afterwards reopens it first
+      stoppedAt: facts.finishedAt,
     },
     {
       target: "resolution",

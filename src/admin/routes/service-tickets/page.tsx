@@ -27,6 +27,7 @@ import { formatDateTime } from "../../lib/format"
 import { PERMISSIONS } from "../../lib/permissions"
 import { CustomerSummary, PipelineStage, ServiceTicket } from "../../lib/types"
 import { userDisplayName } from "../settings/aftersales-roles/components/user-display"
+import { SlaBadge } from "./components/sla-badge"
 import {
   CreateTicketDrawer,
   customerDisplayName,
@@ -133,6 +134,12 @@ const ServiceTicketsList = () => {
         size: 110,
         header: t("aftersales.serviceDesk.fields.priority"),
         cell: ({ getValue }) => <PriorityBadge priority={getValue()} />,
+      }),
+      columnHelper.display({
+        id: "sla",
+        size: 190,
+        header: t("aftersales.sla.column"),
+        cell: ({ row }) => <SlaBadge ticket={row.original} />,
       }),
       columnHelper.accessor("assignee_id", {
         size: 200,

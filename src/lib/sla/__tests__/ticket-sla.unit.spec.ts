@@ -198,12 +198,13 @@ describe("evaluateTicketSla", () => {
     ])
   })
 
-  it("stops resolution when the ticket is finished", () => {
+  it("stops resolution and next response when the ticket is finished", () => {
     const result = evaluateTicketSla(
       berlin,
       targets,
       facts({
         firstRespondedAt: at("2026-03-02T09:10:00+01:00"),
+        awaitingResponseSince: at("2026-03-02T11:00:00+01:00"),
         finishedAt: at("2026-03-02T12:00:00+01:00"),
       }),
       at("2026-03-05T12:00:00+01:00")

@@ -38,6 +38,7 @@ import {
 import { userDisplayName } from "../../settings/aftersales-roles/components/user-display"
 import { customerDisplayName } from "../components/create-ticket-drawer"
 import { Composer } from "./components/composer"
+import { SlaPanel } from "../components/sla-panel"
 import { Conversation } from "./components/conversation"
 import { TasksPanel } from "./components/tasks-panel"
 import { Timeline } from "./components/timeline"
@@ -312,7 +313,10 @@ const ServiceTicketDetailView = ({ id }: { id: string }) => {
         </PermissionGate>
         <TasksPanel ticketId={service_ticket.id} userNames={userNames} />
       </div>
-      <Timeline activities={service_ticket.activities ?? []} userNames={userNames} />
+      <div className="flex flex-col gap-y-3">
+        <SlaPanel ticket={service_ticket} />
+        <Timeline activities={service_ticket.activities ?? []} userNames={userNames} />
+      </div>
     </div>
   )
 }
