@@ -107,6 +107,16 @@ medusaIntegrationTestRunner({
         )
         expect(Number(profile.total_spent)).toBe(0)
         expect(profile.customer).toEqual(expect.objectContaining({ id: alice.id, email: alice.email }))
+
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: customers } = await query.graph({
+          entity: "customer",
+          fields: ["id", "customer_service_profile.id", "customer_service_profile.lifecycle_stage"],
+          filters: { id: alice.id },
+        })
+        expect(customers[0].customer_service_profile).toEqual(
+          expect.objectContaining({ id: profile.id, lifecycle_stage: "potential" })
+        )
       })
 
       it("recomputes on order.placed, and the tier rises when spend crosses a threshold", async () => {

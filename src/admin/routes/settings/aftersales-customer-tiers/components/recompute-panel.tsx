@@ -41,7 +41,12 @@ export const RecomputePanel = () => {
         </PermissionGate>
       </div>
       {run && (
-        <div className="flex flex-col gap-y-2" data-testid="aftersales-recompute-progress" data-status={run.status}>
+        <div
+          className="flex flex-col gap-y-2"
+          data-testid="aftersales-recompute-progress"
+          data-run-id={run.id}
+          data-status={run.status}
+        >
           <div
             className="bg-ui-bg-subtle h-2 w-full overflow-hidden rounded-full"
             role="progressbar"

@@ -107,7 +107,13 @@ const TierRow = ({
         {editable && (
           <div className="flex items-center justify-end gap-x-2">
             {(dirty || !tier) && (
-              <Button size="small" variant="secondary" onClick={onSave} isLoading={save.isPending}>
+              <Button
+                size="small"
+                variant="secondary"
+                className="whitespace-nowrap"
+                onClick={onSave}
+                isLoading={save.isPending}
+              >
                 {tier ? t("aftersales.common.save") : t("aftersales.customerProfiles.tiers.add")}
               </Button>
             )}
