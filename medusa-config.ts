@@ -61,6 +61,7 @@ module.exports = defineConfig({
       resolve: "./src/modules/helpdesk",
       options: { inboundSecret: process.env.AFTERSALES_INBOUND_SECRET },
     },
+    { resolve: "./src/modules/spare-parts" },
     {
       resolve: "./src/modules/aftersales-audit",
       options: {
