@@ -43,6 +43,7 @@ describe("AFTERSALES_EVENTS", () => {
     const PLUGIN_ENTITIES = [
       "service_ticket",
       "service_ticket_task",
+      "customer_service_profile",
       "warranty",
       "repair_order",
       "spare_part",
