@@ -21,7 +21,9 @@ import {
   StageBadge,
   useStageLabel,
 } from "../../../components/service-ticket-badges"
+import { CustomerServicePanel } from "../../../components/customer-profiles/customer-service-panel"
 import { ErrorState, LoadingState } from "../../../components/states"
+import { CUSTOMER_PROFILE_PERMISSIONS } from "../../../hooks/api/customer-profiles"
 import {
   useAssignServiceTicket,
   useServiceTicket,
@@ -315,6 +317,11 @@ const ServiceTicketDetailView = ({ id }: { id: string }) => {
       </div>
       <div className="flex flex-col gap-y-3">
         <SlaPanel ticket={service_ticket} />
+        {service_ticket.customer_id && (
+          <PermissionGate permission={CUSTOMER_PROFILE_PERMISSIONS.READ}>
+            <CustomerServicePanel customerId={service_ticket.customer_id} />
+          </PermissionGate>
+        )}
         <Timeline activities={service_ticket.activities ?? []} userNames={userNames} />
       </div>
     </div>
