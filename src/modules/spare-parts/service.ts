@@ -1,5 +1,6 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import PartSupplier from "./models/part-supplier"
+import ReorderPolicy from "./models/reorder-policy"
 import SparePart from "./models/spare-part"
 import StockMovement from "./models/stock-movement"
 import Supplier from "./models/supplier"
@@ -9,6 +10,7 @@ class SparePartsModuleService extends MedusaService({
   Supplier,
   PartSupplier,
   StockMovement,
+  ReorderPolicy,
 }) {}
 
 export default SparePartsModuleService

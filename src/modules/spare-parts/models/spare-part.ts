@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import PartSupplier from "./part-supplier"
+import ReorderPolicy from "./reorder-policy"
 
 export const SPARE_PART_STATUSES = ["active", "phase_out", "obsolete"] as const
 export type SparePartStatus = (typeof SPARE_PART_STATUSES)[number]
@@ -31,6 +32,7 @@ const SparePart = model
     compatible_variant_ids: model.array(),
     metadata: model.json().nullable(),
     suppliers: model.hasMany(() => PartSupplier, { mappedBy: "part" }),
+    reorder_policies: model.hasMany(() => ReorderPolicy, { mappedBy: "part" }),
   })
   .indexes([
     { on: ["part_number"], unique: true, where: "deleted_at IS NULL" },
@@ -38,6 +40,6 @@ const SparePart = model
     { on: ["variant_id"] },
     { on: ["status"] },
   ])
-  .cascades({ delete: ["suppliers"] })
+  .cascades({ delete: ["suppliers", "reorder_policies"] })
 
 export default SparePart
