@@ -22,3 +22,4 @@ export {
 export { learnCombinationWeights, backtestOrigins } from "./selection"
 export { cleanHistory } from "./series"
 export type * from "./types"
+export { applyForwardSignals, installedBaseDemand, type ForwardSignals, type InstalledBaseCohort, type SignalAdjustment } from "./forward-signals"
