@@ -13,6 +13,7 @@ import { adminCustomerServiceProfileRoutesMiddlewares } from "./admin/customer-s
 import { adminCustomerTierRoutesMiddlewares } from "./admin/customer-tiers/middlewares"
 import { adminTicketPipelineRoutesMiddlewares } from "./admin/service-ticket-pipelines/middlewares"
 import { adminSlaPolicyRoutesMiddlewares } from "./admin/sla-policies/middlewares"
+import { adminSparePartRoutesMiddlewares } from "./admin/spare-parts/middlewares"
 import { adminTicketTaskRoutesMiddlewares } from "./admin/service-ticket-tasks/middlewares"
 import { adminServiceTicketRoutesMiddlewares } from "./admin/service-tickets/middlewares"
 import { inboundMessageRoutesMiddlewares } from "./hooks/aftersales/inbound-messages/middlewares"
@@ -36,6 +37,7 @@ export default defineMiddlewares({
     ...adminCustomerServiceProfileRoutesMiddlewares,
     ...adminCustomerTierRoutesMiddlewares,
     ...adminClassificationSettingsRoutesMiddlewares,
+    ...adminSparePartRoutesMiddlewares,
     ...storeServiceTicketRoutesMiddlewares,
     ...inboundMessageRoutesMiddlewares,
   ],

@@ -153,6 +153,28 @@ export const AFTERSALES_EVENTS = {
       outcome: "satisfied | not_reached | reopened for revisits, null for follow-ups",
     },
   },
+  "spare_part.created": {
+    description: "A spare part was created (by hand or by a CSV import), with or without a new host product.",
+    payload: {
+      id: "spare part id",
+      part_number: "part number",
+      variant_id: "host product variant id, or null",
+      inventory_item_id: "host inventory item id",
+    },
+  },
+  "spare_part.updated": {
+    description: "A spare part's master data, status or superseding part changed.",
+    payload: {
+      id: "spare part id",
+      part_number: "part number",
+      status: "active | phase_out | obsolete",
+      changed_fields: "names of the fields sent",
+    },
+  },
+  "spare_part.deleted": {
+    description: "A spare part was deleted (only possible without stock on hand).",
+    payload: { id: "spare part id", part_number: "part number" },
+  },
 } as const satisfies Record<string, EventDefinition>
 
 export type AftersalesEventName = keyof typeof AFTERSALES_EVENTS
