@@ -14,6 +14,10 @@ import { adminCustomerTierRoutesMiddlewares } from "./admin/customer-tiers/middl
 import { adminTicketPipelineRoutesMiddlewares } from "./admin/service-ticket-pipelines/middlewares"
 import { adminSlaPolicyRoutesMiddlewares } from "./admin/sla-policies/middlewares"
 import { adminSparePartRoutesMiddlewares } from "./admin/spare-parts/middlewares"
+import { adminApprovalRuleRoutesMiddlewares } from "./admin/approval-rules/middlewares"
+import { adminPurchaseOrderRoutesMiddlewares } from "./admin/purchase-orders/middlewares"
+import { adminPurchaseRequisitionRoutesMiddlewares } from "./admin/purchase-requisitions/middlewares"
+import { adminSupplierRoutesMiddlewares } from "./admin/suppliers/middlewares"
 import { adminTicketTaskRoutesMiddlewares } from "./admin/service-ticket-tasks/middlewares"
 import { adminServiceTicketRoutesMiddlewares } from "./admin/service-tickets/middlewares"
 import { inboundMessageRoutesMiddlewares } from "./hooks/aftersales/inbound-messages/middlewares"
@@ -38,6 +42,10 @@ export default defineMiddlewares({
     ...adminCustomerTierRoutesMiddlewares,
     ...adminClassificationSettingsRoutesMiddlewares,
     ...adminSparePartRoutesMiddlewares,
+    ...adminSupplierRoutesMiddlewares,
+    ...adminApprovalRuleRoutesMiddlewares,
+    ...adminPurchaseRequisitionRoutesMiddlewares,
+    ...adminPurchaseOrderRoutesMiddlewares,
     ...storeServiceTicketRoutesMiddlewares,
     ...inboundMessageRoutesMiddlewares,
   ],

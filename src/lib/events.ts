@@ -175,6 +175,55 @@ export const AFTERSALES_EVENTS = {
     description: "A spare part was deleted (only possible without stock on hand).",
     payload: { id: "spare part id", part_number: "part number" },
   },
+  "purchase_order.approved": {
+    description:
+      "A purchase order was placed with its supplier (status ordered), after any approval its rule asks for.",
+    payload: {
+      id: "purchase order id",
+      number: "purchase order number, e.g. PO-000123",
+      supplier_id: "supplier id",
+      total: "order total",
+      currency_code: "currency of the total",
+      expected_at: "expected delivery (ISO time)",
+      approved_by: "admin user who approved it, or who placed it when no approval was needed",
+    },
+  },
+  "purchase_order.goods_received": {
+    description:
+      "A goods receipt was recorded against a purchase order (partial or final); damaged units were not put into stock.",
+    payload: {
+      id: "purchase order id",
+      number: "purchase order number",
+      goods_receipt_id: "goods receipt id",
+      goods_receipt_number: "goods receipt number, e.g. GR-000123",
+      status: "partially_received | received",
+      accepted_quantity: "units put into stock by this receipt",
+      damaged_quantity: "units recorded as damaged (not in stock)",
+    },
+  },
+  "purchase_order.received": {
+    description: "Every line of a purchase order was received in full.",
+    payload: { id: "purchase order id", number: "purchase order number", supplier_id: "supplier id" },
+  },
+  "purchase_order.closed": {
+    description: "A purchase order was closed, possibly before it was fully received.",
+    payload: {
+      id: "purchase order id",
+      number: "purchase order number",
+      supplier_id: "supplier id",
+      reason: "why it was closed, or null",
+      shortfall: "list of { purchase_order_line_id, part_number, shortfall } not delivered",
+    },
+  },
+  "purchase_order.canceled": {
+    description: "A draft or ordered purchase order was canceled.",
+    payload: {
+      id: "purchase order id",
+      number: "purchase order number",
+      supplier_id: "supplier id",
+      previous_status: "draft | ordered",
+      reason: "why it was canceled",
+    },
 } as const satisfies Record<string, EventDefinition>
 
 export type AftersalesEventName = keyof typeof AFTERSALES_EVENTS

@@ -42,7 +42,7 @@ export type RequisitionStatus =
   | "rejected"
   | "converted"
   | "canceled"
-export type RequisitionAction = "submit" | "approve" | "reject" | "convert" | "cancel"
+export type RequisitionAction = "submit" | "approve" | "reject" | "convert" | "cancel" | "update"
 
 export type PurchaseOrderStatus =
   | "draft"
@@ -58,13 +58,14 @@ type TransitionTable<Action extends string, Status extends string> = Record<
   { from: readonly Status[]; to: Status | null }
 >
 
-/** What each requisition action needs and leads to (`submit` may end in approved: no rule). */
+/** What each requisition action needs and leads to (`submit` may end in approved: no rule; `update` keeps the status). */
 export const REQUISITION_TRANSITIONS: TransitionTable<RequisitionAction, RequisitionStatus> = {
   submit: { from: ["draft"], to: "pending_approval" },
   approve: { from: ["pending_approval"], to: "approved" },
   reject: { from: ["pending_approval"], to: "rejected" },
   convert: { from: ["approved"], to: "converted" },
   cancel: { from: ["draft", "pending_approval", "approved"], to: "canceled" },
+  update: { from: ["draft"], to: null },
 }
 
 /**

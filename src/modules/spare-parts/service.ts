@@ -1,9 +1,25 @@
-import { MedusaService } from "@medusajs/framework/utils"
+import { Context } from "@medusajs/framework/types"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import { formatDocumentNumber, ProcurementDocumentKind } from "../../lib/spare-parts/procurement"
 import PartSupplier from "./models/part-supplier"
 import ReorderPolicy from "./models/reorder-policy"
 import SparePart from "./models/spare-part"
 import StockMovement from "./models/stock-movement"
 import Supplier from "./models/supplier"
+import ApprovalRule from "./models/approval-rule"
+import GoodsReceipt from "./models/goods-receipt"
+import GoodsReceiptLine from "./models/goods-receipt-line"
+import PurchaseOrder from "./models/purchase-order"
+import PurchaseOrderLine from "./models/purchase-order-line"
+import PurchaseRequisition from "./models/purchase-requisition"
+import PurchaseRequisitionLine from "./models/purchase-requisition-line"
 
 class SparePartsModuleService extends MedusaService({
   SparePart,
@@ -11,6 +27,178 @@ class SparePartsModuleService extends MedusaService({
   PartSupplier,
   StockMovement,
   ReorderPolicy,
-}) {}
+  PurchaseRequisition,
+  PurchaseRequisitionLine,
+  ApprovalRule,
+  PurchaseOrder,
+  PurchaseOrderLine,
+  GoodsReceipt,
+  GoodsReceiptLine,
+}) {
+  /** Reserves `count` numbers (PR-000123, PO-000123, GR-000123) from the kind's sequence. */
+  @InjectManager()
+  async nextDocumentNumbers(
+    kind: ProcurementDocumentKind,
+    count = 1,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const manager = sharedContext.manager as EntityManager
+    const rows: { value: string }[] = await manager.execute(
+      `select nextval('${DOCUMENT_NUMBER_SEQUENCES[kind]}')::text as value from generate_series(1, ?)`,
+      [count]
+    )
+    return rows.map((row) => formatDocumentNumber(kind, row.value))
+  }
+
+  /**
+   * Sets columns of a requisition or purchase order only while its status is one of
+   * `fromStatuses`, in one statement: of two concurrent decisions exactly one wins and the
+   * other gets a 409. Returns the previous values of the status and the changed columns.
+   */
+  @InjectManager()
+  async updateDocumentIfStatus(
+    table: ProcurementDocumentTable,
+    id: string,
+    fromStatuses: string[],
+    changes: Record<string, unknown>,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Record<string, unknown>> {
+    const manager = sharedContext.manager as EntityManager
+    const columns = Object.keys(changes).filter((column) => changes[column] !== undefined)
+    for (const column of columns) {
+      if (!GUARDED_DOCUMENT_COLUMNS[table].includes(column)) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_ARGUMENT,
+          `Column "${column}" of ${table} cannot be updated this way.`
+        )
+      }
+    }
+    const [previous] = await manager.execute(
+      `select ${["status", ...columns].map((column) => `"${column}"`).join(", ")}
+         from ${table} where id = ? and deleted_at is null`,
+      [id]
+    )
+    if (!previous) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `${table} with id: ${id} was not found`)
+    }
+    const rows = await manager.execute(
+      `update ${table}
+          set ${[...columns.map((column) => `"${column}" = ?`), "updated_at = now()"].join(", ")}
+        where id = ? and deleted_at is null and status in (${fromStatuses.map(() => "?").join(", ")})
+        returning id`,
+      [
+        ...columns.map((column) => {
+          const value = changes[column]
+          return value instanceof Date ? value.toISOString() : value
+        }),
+        id,
+        ...fromStatuses,
+      ]
+    )
+    if (!rows.length) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `It was changed meanwhile and is now "${previous.status}". Reload it and try again.`
+      )
+    }
+    return previous
+  }
+
+  /**
+   * Adds delivered and damaged units to purchase-order lines, all or none, refusing any line
+   * whose accepted total (received - damaged) would pass its `max_accepted`; the check and the
+   * increment are one statement, so concurrent receipts cannot over-deliver together.
+   */
+  @InjectTransactionManager()
+  async addReceivedQuantities(
+    lines: { id: string; received: number; damaged: number; max_accepted: number }[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    const manager = sharedContext.transactionManager as EntityManager
+    for (const line of lines) {
+      const rows = await manager.execute(
+        `update purchase_order_line
+            set received_quantity = received_quantity + ?,
+                damaged_quantity = damaged_quantity + ?,
+                updated_at = now()
+          where id = ? and deleted_at is null
+            and received_quantity + ? - damaged_quantity - ? <= ?
+          returning id`,
+        [line.received, line.damaged, line.id, line.received, line.damaged, line.max_accepted]
+      )
+      if (!rows.length) {
+        throw new MedusaError(
+          MedusaError.Types.CONFLICT,
+          "Another receipt for this purchase order was recorded meanwhile and this one would now exceed the allowed quantity. Reload the purchase order and try again."
+        )
+      }
+    }
+  }
+
+  /**
+   * Open purchase-order quantities not yet accepted into stock, per part and location
+   * (purchase orders that are ordered or partially received).
+   */
+  @InjectManager()
+  async listIncomingQuantities(
+    filter: { part_ids?: string[]; location_ids?: string[] } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ part_id: string; location_id: string; incoming: number }[]> {
+    const manager = sharedContext.manager as EntityManager
+    const conditions = [
+      "po.status in ('ordered', 'partially_received')",
+      "po.deleted_at is null",
+      "line.deleted_at is null",
+    ]
+    const values: unknown[] = []
+    for (const [column, ids] of [
+      ["part_id", filter.part_ids],
+      ["location_id", filter.location_ids],
+    ] as const) {
+      if (!ids) {
+        continue
+      }
+      if (!ids.length) {
+        return []
+      }
+      conditions.push(`line.${column} in (${ids.map(() => "?").join(", ")})`)
+      values.push(...ids)
+    }
+    const rows: { part_id: string; location_id: string; incoming: string }[] =
+      await manager.execute(
+        `select line.part_id, line.location_id,
+                sum(greatest(line.quantity - (line.received_quantity - line.damaged_quantity), 0))::text as incoming
+           from purchase_order_line line
+           join purchase_order po on po.id = line.purchase_order_id
+          where ${conditions.join(" and ")}
+          group by line.part_id, line.location_id`,
+        values
+      )
+    return rows.map((row) => ({ ...row, incoming: Number(row.incoming) }))
+  }
+}
+
+type ProcurementDocumentTable = "purchase_requisition" | "purchase_order"
+
+/** Sequences behind procurement document numbers; created by the procurement migration. */
+const DOCUMENT_NUMBER_SEQUENCES: Record<ProcurementDocumentKind, string> = {
+  requisition: "purchase_requisition_number_seq",
+  purchase_order: "purchase_order_number_seq",
+  goods_receipt: "goods_receipt_number_seq",
+}
+
+/** Columns updateDocumentIfStatus may set: the status and its bookkeeping. */
+const GUARDED_DOCUMENT_COLUMNS: Record<ProcurementDocumentTable, string[]> = {
+  purchase_requisition: [
+    "status", "approval_rule_id", "required_approver_role", "submitted_at", "approved_by",
+    "approved_at", "rejected_by", "rejected_at", "rejection_reason", "canceled_by",
+    "canceled_at", "cancel_reason", "converted_at",
+  ],
+  purchase_order: [
+    "status", "approval_rule_id", "required_approver_role", "approved_by", "approved_at",
+    "expected_at", "ordered_at", "ordered_by", "received_at", "closed_at", "closed_by", "close_reason",
+    "canceled_at", "canceled_by", "cancel_reason",
+  ],
+}
 
 export default SparePartsModuleService

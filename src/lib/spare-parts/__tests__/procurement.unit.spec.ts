@@ -40,7 +40,7 @@ describe("status machines", () => {
     expect(assertRequisitionAction("PR-000001", "draft", "submit")).toEqual(["draft"])
     expect(assertRequisitionAction("PR-000001", "approved", "cancel")).toContain("approved")
     expect(() => assertRequisitionAction("PR-000001", "draft", "approve")).toThrow(
-      "Requisition PR-000001 is draft and cannot be approved. Possible now: submit, cancel."
+      "Requisition PR-000001 is draft and cannot be approved. Possible now: submit, cancel, update."
     )
     expect(() => assertRequisitionAction("PR-000001", "converted", "cancel")).toThrow(
       "Nothing more can be done with it."

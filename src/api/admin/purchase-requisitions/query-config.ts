@@ -1,0 +1,45 @@
+export const defaultAdminPurchaseRequisitionFields = [
+  "id",
+  "number",
+  "status",
+  "requested_by",
+  "reason",
+  "alert_id",
+  "supplier_id",
+  "currency_code",
+  "estimated_total",
+  "approval_rule_id",
+  "required_approver_role",
+  "submitted_at",
+  "approved_by",
+  "approved_at",
+  "rejected_by",
+  "rejected_at",
+  "rejection_reason",
+  "canceled_by",
+  "canceled_at",
+  "cancel_reason",
+  "converted_at",
+  "metadata",
+  "created_at",
+  "updated_at",
+  "lines.id",
+  "lines.part_id",
+  "lines.part_number",
+  "lines.part_name",
+  "lines.category",
+  "lines.location_id",
+  "lines.quantity",
+  "lines.estimated_unit_price",
+]
+
+export const retrievePurchaseRequisitionTransformQueryConfig = {
+  defaults: defaultAdminPurchaseRequisitionFields,
+  isList: false,
+}
+
+export const listPurchaseRequisitionsTransformQueryConfig = {
+  ...retrievePurchaseRequisitionTransformQueryConfig,
+  defaultLimit: 20,
+  isList: true,
+}
