@@ -1,8 +1,10 @@
 import {
   DataTable as Primitive,
   DataTableColumnDef,
+  DataTableCommand,
   DataTableEmptyStateProps,
   DataTablePaginationState,
+  DataTableRowSelectionState,
   Heading,
   Text,
   useDataTable,
@@ -31,6 +33,14 @@ type DataTableProps<TData> = {
   onRowClick?: (row: TData) => void
   emptyState?: DataTableEmptyStateProps
   testId?: string
+  /** Selectable rows (add a `columnHelper.select()` column) with commands for the selection. */
+  rowSelection?: {
+    state: DataTableRowSelectionState
+    onRowSelectionChange: (state: DataTableRowSelectionState) => void
+  }
+  commands?: DataTableCommand[]
+  /** Label of the command bar, e.g. "3 selected". */
+  selectedLabel?: (count: number) => string
 }
 
 function toOriginal<TData>(row: unknown): TData {
@@ -57,6 +67,9 @@ export const DataTable = <TData,>({
   onRowClick,
   emptyState,
   testId,
+  rowSelection,
+  commands,
+  selectedLabel,
 }: DataTableProps<TData>) => {
   const { t } = useTranslation()
 
@@ -67,6 +80,8 @@ export const DataTable = <TData,>({
     rowCount: rowCount ?? data.length,
     isLoading,
     pagination,
+    rowSelection,
+    commands,
     // The block hands over the table row (typed as TData, but it is the row model with
     // `original`), as the official plugins' `rowHref(row)` usage shows.
     onRowClick: onRowClick
@@ -98,6 +113,7 @@ export const DataTable = <TData,>({
           </Primitive.Toolbar>
         )}
         <Primitive.Table emptyState={emptyState} />
+        {commands?.length ? <Primitive.CommandBar selectedLabel={selectedLabel} /> : null}
         {pagination && (
           <Primitive.Pagination
             translations={{

@@ -27,6 +27,7 @@ import { formatDateTime } from "../../lib/format"
 import { PERMISSIONS } from "../../lib/permissions"
 import { CustomerSummary, PipelineStage, ServiceTicket } from "../../lib/types"
 import { userDisplayName } from "../settings/aftersales-roles/components/user-display"
+import { useBulkAssign } from "./components/bulk-assign"
 import { SlaBadge } from "./components/sla-badge"
 import {
   CreateTicketDrawer,
@@ -50,6 +51,7 @@ const ServiceTicketsList = () => {
     usePagination(PAGE_SIZE)
   const [filters, setFilters] = useState<TicketFilterForm>(EMPTY_TICKET_FILTERS)
   const [creating, setCreating] = useState(false)
+  const bulkAssign = useBulkAssign()
 
   const { users } = useAdminUsers()
   const { ticket_pipelines } = useTicketPipelines()
@@ -90,6 +92,7 @@ const ServiceTicketsList = () => {
 
   const columns = useMemo(
     () => [
+      ...(bulkAssign.enabled ? [columnHelper.select()] : []),
       columnHelper.accessor("number", {
         size: 120,
         header: t("aftersales.serviceDesk.fields.number"),
@@ -161,7 +164,7 @@ const ServiceTicketsList = () => {
         cell: ({ getValue }) => formatDateTime(getValue(), i18n.language),
       }),
     ],
-    [t, i18n.language, stageNames, userNames]
+    [t, i18n.language, stageNames, userNames, bulkAssign.enabled]
   )
 
   if (isError) {
@@ -181,6 +184,13 @@ const ServiceTicketsList = () => {
         isLoading={isPending}
         pagination={{ state: pagination, onPaginationChange: setPagination }}
         onRowClick={(row) => navigate(`/service-tickets/${row.id}`)}
+        {...(bulkAssign.enabled
+          ? {
+              rowSelection: bulkAssign.rowSelection,
+              commands: bulkAssign.commands,
+              selectedLabel: bulkAssign.selectedLabel,
+            }
+          : {})}
         actions={
           <>
             <Button
@@ -227,6 +237,7 @@ const ServiceTicketsList = () => {
         }}
       />
       <CreateTicketDrawer open={creating} onOpenChange={setCreating} />
+      {bulkAssign.drawer}
     </Container>
   )
 }
