@@ -75,6 +75,8 @@ async function main() {
     MEDUSA_DISABLE_TELEMETRY: "true",
     AFTERSALES_ADMIN_EMAIL: adminEmail,
     AFTERSALES_ADMIN_PASSWORD: adminPassword,
+    // The demo's shared secret of POST /hooks/aftersales/inbound-messages (README).
+    AFTERSALES_INBOUND_SECRET: process.env.AFTERSALES_INBOUND_SECRET || "demo-inbound-secret",
   }
   if (!env.DATABASE_URL) {
     database = await startEmbeddedPostgres({ database: "medusa_aftersales" })
@@ -106,6 +108,7 @@ async function main() {
         `  API:    http://localhost:${port}`,
         `  Admin:  http://localhost:${port}/app   (${adminEmail} / ${adminPassword})`,
         "  Store customers: customer@example.com / supersecret, other@example.com / supersecret",
+        `  Inbound e-mail/chat: POST http://localhost:${port}/hooks/aftersales/inbound-messages (x-aftersales-inbound-secret: ${env.AFTERSALES_INBOUND_SECRET})`,
         "  Press Ctrl-C to stop the server and the database.",
         "",
       ].join("\n") + "\n"

@@ -42,6 +42,7 @@ import { assignServiceTicketWorkflow } from "../workflows/helpdesk/workflows/ass
 import { createServiceTicketWorkflow } from "../workflows/helpdesk/workflows/create-service-ticket"
 import { transitionServiceTicketWorkflow } from "../workflows/helpdesk/workflows/transition-service-ticket"
 import { seedCustomerProfiles } from "./seed/customer-profiles"
+import { seedInboundMessages } from "./seed/inbound"
 import { seedSla } from "./seed/sla"
 
 const DEMO_MARKER = "aftersales_demo_seeded_at"
@@ -505,6 +506,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   }
 
   await seedServiceDesk(container, customerIds)
+  await seedInboundMessages(container)
   await seedAssignmentRulesAndTasks(container)
   await seedCustomerProfiles(container)
   await seedSla(container)
