@@ -323,6 +323,141 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("CSV import and export", () => {
+      const importCsv = (csv: string, extra: Record<string, unknown> = {}, who = partsManager) =>
+        api.post("/admin/spare-parts/import", { csv, ...extra }, who)
+
+      it("reports every bad row of a dry run (and of a real run) and writes nothing", async () => {
+        await hostProduct("Burr grinder set", "BURR-LINK")
+        const csv = [
+          "part_number,name,unit_cost,status,sku,price,specifications,compatible_products,superseded_by",
+          "CSV-1,Good part,1.5,active,,9,voltage=12 V,aurora-espresso-machine,",
+          "CSV-2,No price,1,,,,,,",
+          "CSV-3,,abc,retired,,1,,,",
+          "CSV-4,Unknown handle,1,,,1,,no-such-product,",
+          "CSV-5,Unknown successor,1,,,1,,,GONE-1",
+          "CSV-1,Twice,1,,,1,,,",
+        ].join("\n")
+        const { data, status } = await importCsv(csv, { dry_run: true })
+        expect(status).toBe(200)
+        expect(data.import).toMatchObject({ dry_run: true, valid: false, written: false, rows: 6 })
+        expect(data.import.errors).toEqual([
+          { line: 3, message: "price is needed to create the product variant of new part CSV-2 (no variant has SKU CSV-2)." },
+          { line: 4, message: "name is empty." },
+          { line: 4, message: 'unit_cost must be a number of 0 or more with a "." for decimals (got "abc").' },
+          { line: 4, message: 'status must be one of active, phase_out, obsolete (got "retired").' },
+          { line: 5, message: "Unknown compatible product handles: no-such-product." },
+          { line: 6, message: "Superseding part GONE-1 is neither in the file nor a known part." },
+          { line: 7, message: "Part number CSV-1 appears twice (also on line 2)." },
+        ])
+
+        const error = await rejectionOf(importCsv(csv))
+        expect(error.response.status).toBe(400)
+        expect(error.response.data.message).toBe("7 problem(s) in the file; nothing was imported.")
+        expect(error.response.data.import.errors).toHaveLength(7)
+        expect(await partCount()).toBe(0)
+        const { data: products } = await api.get("/admin/products?q=CSV", admin)
+        expect(products.count).toBe(0)
+      })
+
+      it("creates and updates parts by part number, links existing SKUs, and the export imports back unchanged", async () => {
+        const burr = await hostProduct("Burr grinder set", "BURR-LINK")
+        await api.post("/admin/spare-parts", { part_number: "EXIST-1", name: "Existing", category: "old", price: 4 }, admin)
+        const csv = [
+          "part_number,name,model,category,unit_cost,status,sku,price,specifications,compatible_products,superseded_by",
+          `EXIST-1,Existing renamed,M1,seals,2.25,phase_out,,,"size=12 mm;material=NBR",${espresso.handle},NEW-1`,
+          "NEW-1,New part,,seals,3,active,,19.9,,,",
+          "LINKED-1,Burr set,,burrs,7,active,BURR-LINK,,,,",
+        ].join("\n")
+        const { data: dry } = await importCsv(csv, { dry_run: true })
+        expect(dry.import).toMatchObject({ valid: true, written: false, create: 2, update: 1, errors: [] })
+        expect(await partCount()).toBe(1)
+
+        const { data } = await importCsv(csv)
+        expect(data.import).toMatchObject({ valid: true, written: true, create: 2, update: 1 })
+        const { data: list } = await api.get("/admin/spare-parts?fields=part_number,name,status,category,specifications,superseded_by_id,variant_id,compatible_product_ids", admin)
+        const byNumber = Object.fromEntries(list.spare_parts.map((p: any) => [p.part_number, p]))
+        expect(byNumber["EXIST-1"]).toMatchObject({
+          name: "Existing renamed",
+          status: "phase_out",
+          category: "seals",
+          specifications: { size: "12 mm", material: "NBR" },
+          superseded_by_id: byNumber["NEW-1"].id,
+          compatible_product_ids: [espresso.id],
+        })
+        expect(byNumber["LINKED-1"].variant_id).toBe(burr.variants[0].id)
+        const {
+          data: [created],
+        } = await query().graph({ entity: "product_variant", fields: ["sku", "manage_inventory"], filters: { id: byNumber["NEW-1"].variant_id } })
+        expect(created).toMatchObject({ sku: "NEW-1", manage_inventory: true })
+
+        const exported = await api.get("/admin/spare-parts/export", partsManager)
+        expect(exported.headers["content-type"]).toContain("text/csv")
+        expect(exported.data.split("\r\n")[0]).toBe(
+          "part_number,name,model,category,description,unit_cost,currency_code,status,superseded_by,sku,price,specifications,compatible_products"
+        )
+        expect(exported.data).toContain(`EXIST-1,Existing renamed,M1,seals,,2.25,eur,phase_out,NEW-1,EXIST-1,,size=12 mm;material=NBR,${espresso.handle}`)
+        const { data: again } = await importCsv(exported.data)
+        expect(again.import).toMatchObject({ valid: true, create: 0, update: 3 })
+        const { data: after } = await api.get("/admin/spare-parts?fields=part_number,name,status,category,specifications,superseded_by_id,variant_id,compatible_product_ids", admin)
+        expect(after.spare_parts).toEqual(list.spare_parts)
+      })
+
+      it("imports supplier offers against known parts and suppliers, and exports them", async () => {
+        await spareParts().createSuppliers([
+          { code: "ACME", name: "Acme Parts" },
+          { code: "BOLT", name: "Bolt Supply", currency_code: "usd" },
+        ] as any)
+        await api.post("/admin/spare-parts", { part_number: "OFFER-1", name: "Offered", price: 4 }, admin)
+        const bad = [
+          "part_number,supplier_code,supplier_part_number,unit_price,min_order_quantity,pack_size,is_preferred",
+          "OFFER-1,ACME,A-1,10,5,5,true",
+          "NOPE-1,NOPE,,1,1,1,",
+          "OFFER-1,BOLT,,,1,1,",
+        ].join("\n")
+        const { data: dry } = await importCsv(bad, { type: "offers", dry_run: true })
+        expect(dry.import.errors).toEqual([
+          { line: 3, message: "Part NOPE-1 is not known." },
+          { line: 3, message: "Supplier NOPE is not known." },
+          { line: 4, message: "unit_price is needed for a new offer." },
+        ])
+        const good = bad.split("\n").filter((_, i) => i !== 2).join("\n").replace("OFFER-1,BOLT,,,1,1,", "OFFER-1,BOLT,B-9,9.5,1,10,")
+        const { data } = await importCsv(good, { type: "offers" })
+        expect(data.import).toMatchObject({ written: true, create: 2, update: 0 })
+        const exported = await api.get("/admin/spare-parts/export?type=offers", partsManager)
+        expect(exported.data).toBe(
+          [
+            "part_number,supplier_code,supplier_part_number,unit_price,currency_code,lead_time_days,min_order_quantity,pack_size,is_preferred",
+            "OFFER-1,ACME,A-1,10,eur,,5,5,true",
+            "OFFER-1,BOLT,B-9,9.5,usd,,1,10,false",
+            "",
+          ].join("\r\n")
+        )
+      })
+
+      it("imports and exports suppliers by code", async () => {
+        await spareParts().createSuppliers([{ code: "ACME", name: "Acme" }] as any)
+        const csv = [
+          "code,name,contact_name,email,currency_code,payment_terms,lead_time_days",
+          "ACME,Acme Parts GmbH,Jana Roth,orders@acme.example,EUR,30 days net,4",
+          "NEWCO,Newco,,sales@newco.example,usd,,12",
+          "BAD,Bad,,not-mail,,,-1",
+        ].join("\n")
+        const { data: dry } = await api.post("/admin/suppliers/import", { csv, dry_run: true }, partsManager)
+        expect(dry.import.errors.map((e: any) => e.line)).toEqual([4, 4])
+        const { data } = await api.post("/admin/suppliers/import", { csv: csv.split("\n").slice(0, 3).join("\n") }, partsManager)
+        expect(data.import).toMatchObject({ written: true, create: 1, update: 1 })
+        const exported = await api.get("/admin/suppliers/export", admin)
+        expect(exported.data.split("\r\n").slice(0, 3)).toEqual([
+          "code,name,contact_name,email,phone,currency_code,payment_terms,lead_time_days,is_active,notes",
+          "ACME,Acme Parts GmbH,Jana Roth,orders@acme.example,,eur,30 days net,4,true,",
+          "NEWCO,Newco,,sales@newco.example,,usd,,12,true,",
+        ])
+        const denied = await rejectionOf(api.post("/admin/suppliers/import", { csv }, technician))
+        expect(denied.response.status).toBe(403)
+      })
+    })
+
     describe("lists and permissions", () => {
       it("filters by status, category, text and compatible product", async () => {
         await api.post(

@@ -14,6 +14,7 @@ import { adminCustomerTierRoutesMiddlewares } from "./admin/customer-tiers/middl
 import { adminTicketPipelineRoutesMiddlewares } from "./admin/service-ticket-pipelines/middlewares"
 import { adminSlaPolicyRoutesMiddlewares } from "./admin/sla-policies/middlewares"
 import { adminSparePartRoutesMiddlewares } from "./admin/spare-parts/middlewares"
+import { adminSupplierCsvRoutesMiddlewares } from "./admin/suppliers/import/middlewares"
 import { adminApprovalRuleRoutesMiddlewares } from "./admin/approval-rules/middlewares"
 import { adminPurchaseOrderRoutesMiddlewares } from "./admin/purchase-orders/middlewares"
 import { adminPurchaseRequisitionRoutesMiddlewares } from "./admin/purchase-requisitions/middlewares"
@@ -42,6 +43,7 @@ export default defineMiddlewares({
     ...adminCustomerTierRoutesMiddlewares,
     ...adminClassificationSettingsRoutesMiddlewares,
     ...adminSparePartRoutesMiddlewares,
+    ...adminSupplierCsvRoutesMiddlewares,
     ...adminSupplierRoutesMiddlewares,
     ...adminApprovalRuleRoutesMiddlewares,
     ...adminPurchaseRequisitionRoutesMiddlewares,

@@ -218,6 +218,9 @@ export async function prepareSparePartsCreation(
   container: MedusaContainer,
   parts: CreateSparePartInput[]
 ): Promise<PreparedSparePart[]> {
+  if (!parts.length) {
+    return []
+  }
   const spareParts: SparePartsModuleService = container.resolve(SPARE_PARTS_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
 
