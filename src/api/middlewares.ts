@@ -14,6 +14,8 @@ import { adminCustomerTierRoutesMiddlewares } from "./admin/customer-tiers/middl
 import { adminTicketPipelineRoutesMiddlewares } from "./admin/service-ticket-pipelines/middlewares"
 import { adminSlaPolicyRoutesMiddlewares } from "./admin/sla-policies/middlewares"
 import { adminSparePartRoutesMiddlewares } from "./admin/spare-parts/middlewares"
+import { adminPartsDemandRoutesMiddlewares } from "./admin/spare-parts/parts-demand-middlewares"
+import { adminScrapRequestRoutesMiddlewares } from "./admin/scrap-requests/middlewares"
 import { adminSupplierCsvRoutesMiddlewares } from "./admin/suppliers/import/middlewares"
 import { adminApprovalRuleRoutesMiddlewares } from "./admin/approval-rules/middlewares"
 import { adminPurchaseOrderRoutesMiddlewares } from "./admin/purchase-orders/middlewares"
@@ -26,6 +28,8 @@ import { storeServiceTicketRoutesMiddlewares } from "./store/service-tickets/mid
 
 export default defineMiddlewares({
   routes: [
+    ...adminPartsDemandRoutesMiddlewares,
+    ...adminScrapRequestRoutesMiddlewares,
     ...adminRoleRoutesMiddlewares,
     ...adminRoleAssignmentRoutesMiddlewares,
     ...adminPermissionRoutesMiddlewares,

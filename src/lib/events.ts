@@ -224,6 +224,71 @@ export const AFTERSALES_EVENTS = {
       previous_status: "draft | ordered",
       reason: "why it was canceled",
     },
+  },
+  "scrap_request.requested": {
+    description: "A scrap request was opened (by staff, or automatically for damaged units received on a return).",
+    payload: {
+      id: "scrap request id",
+      number: "scrap request number, e.g. SR-000012",
+      part_id: "spare part id",
+      location_id: "stock location id",
+      quantity: "units to scrap",
+      reason: "damaged | defective_return | obsolete | expired",
+      source_type: "manual | return | goods_receipt | stocktake",
+      source_id: "id of the return or receipt, or null",
+    },
+  },
+  "scrap_request.approved": {
+    description: "A scrap request was approved by someone other than the requester.",
+    payload: {
+      id: "scrap request id",
+      number: "scrap request number, e.g. SR-000012",
+      part_id: "spare part id",
+      location_id: "stock location id",
+      quantity: "units to scrap",
+      status: "status after the change",
+      actor_id: "admin user who acted, or null",
+    },
+  },
+  "scrap_request.rejected": {
+    description: "A scrap request was rejected (with a reason).",
+    payload: {
+      id: "scrap request id",
+      number: "scrap request number, e.g. SR-000012",
+      part_id: "spare part id",
+      location_id: "stock location id",
+      quantity: "units to scrap",
+      status: "status after the change",
+      actor_id: "admin user who acted, or null",
+    },
+  },
+  "scrap_request.disposed": {
+    description: "An approved scrap request was disposed of: stock out with a scrap ledger row and the value written off.",
+    payload: {
+      id: "scrap request id",
+      number: "scrap request number, e.g. SR-000012",
+      part_id: "spare part id",
+      location_id: "stock location id",
+      quantity: "units to scrap",
+      status: "status after the change",
+      actor_id: "admin user who acted, or null",
+      disposal_method: "recycle | destroy | return_to_supplier",
+      written_off_value: "quantity x unit cost, or null without a unit cost",
+      currency_code: "currency of the written-off value",
+    },
+  },
+  "scrap_request.canceled": {
+    description: "A requested or approved scrap request was canceled.",
+    payload: {
+      id: "scrap request id",
+      number: "scrap request number, e.g. SR-000012",
+      part_id: "spare part id",
+      location_id: "stock location id",
+      quantity: "units to scrap",
+      status: "status after the change",
+      actor_id: "admin user who acted, or null",
+    },
+  },
 } as const satisfies Record<string, EventDefinition>
 
 export type AftersalesEventName = keyof typeof AFTERSALES_EVENTS
@@ -248,3 +313,6 @@ export const CUSTOMER_PROFILE_RECOMPUTE_REQUESTED_EVENT = "aftersales_customer_p
 
 /** Internal: tells the delivery subscriber that webhook deliveries wait to be sent. */
 export const WEBHOOK_DELIVERIES_QUEUED_EVENT = "aftersales_webhook_delivery.queued"
+
+/** Internal: a parts-sales backfill or forecast-all run was started and waits for a worker. */
+export const PARTS_RUN_REQUESTED_EVENT = "aftersales_parts_run.requested"

@@ -7,12 +7,17 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import { ForecastSettings, resolveForecastSettings } from "../../lib/spare-parts/forecast-settings"
+import { formatScrapNumber } from "../../lib/spare-parts/scrap"
 import { formatDocumentNumber, ProcurementDocumentKind } from "../../lib/spare-parts/procurement"
 import PartSupplier from "./models/part-supplier"
 import ReorderPolicy from "./models/reorder-policy"
 import SparePart from "./models/spare-part"
 import StockMovement from "./models/stock-movement"
 import Supplier from "./models/supplier"
+import PartForecast from "./models/part-forecast"
+import PartsRun from "./models/parts-run"
+import ScrapRequest from "./models/scrap-request"
 import ApprovalRule from "./models/approval-rule"
 import GoodsReceipt from "./models/goods-receipt"
 import GoodsReceiptLine from "./models/goods-receipt-line"
@@ -20,6 +25,11 @@ import PurchaseOrder from "./models/purchase-order"
 import PurchaseOrderLine from "./models/purchase-order-line"
 import PurchaseRequisition from "./models/purchase-requisition"
 import PurchaseRequisitionLine from "./models/purchase-requisition-line"
+
+export type SparePartsModuleOptions = {
+  /** Demand forecasting: { serviceLevel (0.95), period ("month" | "week"), horizon, historyPeriods }. */
+  forecast?: Partial<ForecastSettings>
+}
 
 class SparePartsModuleService extends MedusaService({
   SparePart,
@@ -34,7 +44,37 @@ class SparePartsModuleService extends MedusaService({
   PurchaseOrderLine,
   GoodsReceipt,
   GoodsReceiptLine,
+  ScrapRequest,
+  PartForecast,
+  PartsRun,
 }) {
+  protected readonly forecastSettings_: ForecastSettings
+
+  constructor(container: Record<string, unknown>, options: SparePartsModuleOptions = {}) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.forecastSettings_ = resolveForecastSettings(options?.forecast)
+  }
+
+  /** Forecasting settings from the module options (service level, period, horizon). */
+  getForecastSettings(): ForecastSettings {
+    return this.forecastSettings_
+  }
+
+  /** Reserves `count` scrap request numbers (SR-000123) from the database sequence. */
+  @InjectManager()
+  async nextScrapRequestNumbers(
+    count = 1,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const manager = sharedContext.manager as EntityManager
+    const rows: { value: string }[] = await manager.execute(
+      `select nextval('scrap_request_number_seq')::text as value from generate_series(1, ?)`,
+      [count]
+    )
+    return rows.map((row) => formatScrapNumber(row.value))
+  }
+
   /** Reserves `count` numbers (PR-000123, PO-000123, GR-000123) from the kind's sequence. */
   @InjectManager()
   async nextDocumentNumbers(

@@ -1,0 +1,322 @@
+import { Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  cleanHistory,
+  demandDispersion,
+  forecastMany,
+  leadTimeDemand,
+  reorderPoint,
+  safetyStock,
+} from "../../../lib/forecasting"
+import {
+  demandSeriesByPart,
+  isoDate,
+  LedgerRow,
+  periodStart,
+  shiftPeriods,
+} from "../../../lib/spare-parts/demand-history"
+import type { ForecastSettings } from "../../../lib/spare-parts/forecast-settings"
+import { leadTimeInPeriods, policyFromForecast } from "../../../lib/spare-parts/forecast-plan"
+import type { ReorderPolicyNumbers } from "../../../lib/spare-parts/reorder-policy"
+import { SPARE_PARTS_MODULE } from "../../../modules/spare-parts"
+import SparePartsModuleService from "../../../modules/spare-parts/service"
+
+export type PartForecastRow = {
+  part_id: string
+  location_id: string | null
+  period: "week" | "month"
+  first_period: string
+  horizon: number
+  method: string
+  demand_class: string
+  forecast: number[]
+  lower: number[]
+  upper: number[]
+  backtest_rmsse: number | null
+  backtest_mase: number | null
+  backtest_bias: number | null
+  history_periods: number
+  lead_time_days: number
+  lead_time_demand: number
+  service_level: number
+  safety_stock: number
+  reorder_point: number
+  signals: Record<string, unknown> | null
+  computed_at: Date
+}
+
+const round = (value: number, digits = 3) => Math.round(value * 10 ** digits) / 10 ** digits
+
+/**
+ * Forecasts the given parts (or every active part) from their demand history in the ledger:
+ * one series per part and one per stock location that holds it or has a reorder policy for
+ * it, all on the same period grid, in one forecastMany call ("auto"). The grid ends with the
+ * last complete period; the forecast starts with the current one. Lead time comes from the
+ * preferred supplier offer (else the shortest offer, else the supplier's default, else the
+ * module default); reorder point and safety stock follow the target service level.
+ *
+ * Forward signals (parts planned on open repair orders, installed base under warranty) need
+ * the repair and warranty modules (issue 5); until they exist no signal is applied.
+ */
+export const computePartForecastsStep = createStep(
+  "compute-part-forecasts",
+  async (input: { part_ids?: string[] | null; now?: string | null }, { container }) => {
+    const spareParts: SparePartsModuleService = container.resolve(SPARE_PARTS_MODULE)
+    const settings: ForecastSettings = spareParts.getForecastSettings()
+    const parts = await spareParts.listSpareParts(
+      input.part_ids?.length ? { id: input.part_ids } : { status: "active" },
+      { select: ["id", "inventory_item_id", "created_at"], take: null }
+    )
+    if (!parts.length) {
+      return new StepResponse([] as PartForecastRow[])
+    }
+    const partIds = parts.map((part) => part.id)
+    const now = input.now ? new Date(input.now) : new Date()
+    const currentPeriod = periodStart(now, settings.period)
+    const from = shiftPeriods(currentPeriod, settings.period, -settings.historyPeriods)
+    const lastComplete = new Date(currentPeriod.getTime() - 1)
+
+    const [offers, policies, levels, movements] = await Promise.all([
+      spareParts.listPartSuppliers(
+        { part_id: partIds },
+        { select: ["part_id", "lead_time_days", "is_preferred", "supplier.lead_time_days"], relations: ["supplier"], take: null }
+      ),
+      spareParts.listReorderPolicies({ part_id: partIds }, { select: ["part_id", "location_id"], take: null }),
+      container
+        .resolve(Modules.INVENTORY)
+        .listInventoryLevels({ inventory_item_id: parts.map((part) => part.inventory_item_id) }, { take: null }),
+      spareParts.listStockMovements(
+        {
+          part_id: partIds,
+          type: ["issue", "return_to_stock", "sale"],
+          occurred_at: { $gte: from, $lte: lastComplete },
+        },
+        {
+          select: ["id", "part_id", "location_id", "type", "quantity", "reference_type", "occurred_at", "metadata"],
+          take: null,
+        }
+      ),
+    ])
+
+    const leadTimeDays = new Map<string, number>()
+    for (const part of parts) {
+      const own = offers.filter((offer) => (offer as any).part_id === part.id)
+      const days = (offer: any) => offer.lead_time_days ?? offer.supplier?.lead_time_days ?? null
+      const preferred = own.find((offer) => offer.is_preferred && days(offer) !== null)
+      const known = own.map(days).filter((value): value is number => value !== null)
+      leadTimeDays.set(
+        part.id,
+        preferred ? days(preferred) : known.length ? Math.min(...known) : settings.defaultLeadTimeDays
+      )
+    }
+
+    const locationsOf = new Map<string, Set<string>>(partIds.map((id) => [id, new Set<string>()]))
+    const partByItem = new Map(parts.map((part) => [part.inventory_item_id, part.id]))
+    for (const level of levels) {
+      locationsOf.get(partByItem.get(level.inventory_item_id) ?? "")?.add(level.location_id)
+    }
+    for (const policy of policies) {
+      locationsOf.get((policy as any).part_id)?.add(policy.location_id)
+    }
+
+    const ledger: LedgerRow[] = movements.map((row) => ({
+      id: row.id,
+      part_id: row.part_id,
+      type: row.type,
+      quantity: row.quantity,
+      reference_type: row.reference_type,
+      occurred_at: row.occurred_at,
+      reversal_of: ((row.metadata as Record<string, unknown> | null)?.reversal_of as string) ?? null,
+    }))
+    const keys: { part_id: string; location_id: string | null }[] = []
+    for (const part of parts) {
+      keys.push({ part_id: part.id, location_id: null })
+      for (const location of locationsOf.get(part.id)!) {
+        keys.push({ part_id: part.id, location_id: location })
+      }
+    }
+    const keyOf = (partId: string, locationId: string | null) => `${partId}|${locationId ?? ""}`
+    const locationOfRow = new Map(movements.map((row) => [row.id, row.location_id]))
+    const keyedRows = ledger.flatMap((row) => [
+      { ...row, part_id: keyOf(row.part_id, null) },
+      { ...row, part_id: keyOf(row.part_id, locationOfRow.get(row.id)!) },
+    ])
+    const grid = { period: settings.period, from, to: lastComplete }
+    const series = demandSeriesByPart(
+      keyedRows,
+      keys.map((key) => keyOf(key.part_id, key.location_id)),
+      grid
+    )
+    // Periods before a part existed are missing, not zero demand.
+    const createdPeriod = new Map(parts.map((part) => [part.id, periodStart(part.created_at, settings.period).getTime()]))
+    let periodIndexStart = from
+    const periodStarts: number[] = []
+    while (periodIndexStart.getTime() <= lastComplete.getTime()) {
+      periodStarts.push(periodIndexStart.getTime())
+      periodIndexStart = shiftPeriods(periodIndexStart, settings.period, 1)
+    }
+    const histories = keys.map((key) =>
+      series.get(keyOf(key.part_id, key.location_id))!.map((value, index) =>
+        periodStarts[index] < createdPeriod.get(key.part_id)! ? null : value
+      )
+    )
+
+    const maxLeadPeriods = Math.max(
+      ...[...leadTimeDays.values()].map((days) => leadTimeInPeriods(days, settings.period))
+    )
+    const horizon = Math.max(settings.horizon, Math.ceil(maxLeadPeriods))
+    const results = forecastMany(histories, {
+      horizon,
+      seasonLength: settings.period === "month" ? 12 : 52,
+    })
+    const computedAt = new Date()
+    const rows: PartForecastRow[] = keys.map((key, index) => {
+      const result = results[index]
+      const days = leadTimeDays.get(key.part_id)!
+      const lead = leadTimeInPeriods(days, settings.period)
+      const history = cleanHistory(histories[index])
+      const demand = leadTimeDemand(result.forecast, lead, demandDispersion(history))
+      const target = { serviceLevel: settings.serviceLevel }
+      return {
+        part_id: key.part_id,
+        location_id: key.location_id,
+        period: settings.period,
+        first_period: isoDate(currentPeriod),
+        horizon: settings.horizon,
+        method: result.method,
+        demand_class: result.class,
+        forecast: result.forecast.slice(0, settings.horizon).map((value) => round(value)),
+        lower: result.lower.slice(0, settings.horizon),
+        upper: result.upper.slice(0, settings.horizon),
+        backtest_rmsse: result.backtest ? round(result.backtest.rmsse) : null,
+        backtest_mase: result.backtest ? round(result.backtest.mase) : null,
+        backtest_bias: result.backtest ? round(result.backtest.bias) : null,
+        history_periods: history.length,
+        lead_time_days: days,
+        lead_time_demand: round(demand.mean),
+        service_level: settings.serviceLevel,
+        safety_stock: round(safetyStock(demand, target), 2),
+        reorder_point: reorderPoint(demand, target),
+        signals: null,
+        computed_at: computedAt,
+      }
+    })
+    return new StepResponse(rows)
+  }
+)
+
+/**
+ * Replaces the stored forecasts of the forecast parts with the new ones (the old rows are
+ * soft-deleted, and restored on compensation). Reports progress on a run when given.
+ */
+export const storePartForecastsStep = createStep(
+  "store-part-forecasts",
+  async (input: { rows: PartForecastRow[]; run_id?: string | null }, { container }) => {
+    const spareParts: SparePartsModuleService = container.resolve(SPARE_PARTS_MODULE)
+    const partIds = [...new Set(input.rows.map((row) => row.part_id))]
+    if (!partIds.length) {
+      return new StepResponse([] as { id: string }[], { replaced: [] as string[], created: [] as string[] })
+    }
+    const previous = await spareParts.listPartForecasts({ part_id: partIds }, { select: ["id"], take: null })
+    if (previous.length) {
+      await spareParts.softDeletePartForecasts(previous.map((row) => row.id))
+    }
+    const created: { id: string }[] = []
+    const batch = 200
+    for (let start = 0; start < input.rows.length; start += batch) {
+      created.push(
+        ...((await spareParts.createPartForecasts(input.rows.slice(start, start + batch) as any)) as unknown as { id: string }[])
+      )
+      if (input.run_id) {
+        const partsDone = new Set(input.rows.slice(0, start + batch).map((row) => row.part_id)).size
+        await spareParts.updatePartsRuns({ id: input.run_id, processed: partsDone, changed: created.length })
+      }
+    }
+    return new StepResponse(created, {
+      replaced: previous.map((row) => row.id),
+      created: created.map((row) => row.id),
+    })
+  },
+  async (state, { container }) => {
+    if (!state) {
+      return
+    }
+    const spareParts: SparePartsModuleService = container.resolve(SPARE_PARTS_MODULE)
+    if (state.created.length) {
+      await spareParts.deletePartForecasts(state.created)
+    }
+    if (state.replaced.length) {
+      await spareParts.restorePartForecasts(state.replaced)
+    }
+  }
+)
+
+type PolicySnapshot = ReorderPolicyNumbers & { id: string; source: string; part_id: string; location_id: string }
+
+/**
+ * Policies with `follow_forecast` take the forecast's reorder point and safety stock of their
+ * location (source `forecast`); other policies keep their numbers and the stored forecast is
+ * only a suggestion. Restores the previous numbers on compensation.
+ */
+export const followForecastPoliciesStep = createStep(
+  "follow-forecast-policies",
+  async (rows: PartForecastRow[], { container }) => {
+    const spareParts: SparePartsModuleService = container.resolve(SPARE_PARTS_MODULE)
+    const partIds = [...new Set(rows.map((row) => row.part_id))]
+    if (!partIds.length) {
+      return new StepResponse([] as { before: PolicySnapshot; after: PolicySnapshot }[], [] as PolicySnapshot[])
+    }
+    const policies = (await spareParts.listReorderPolicies(
+      { part_id: partIds, follow_forecast: true },
+      { take: null }
+    )) as unknown as PolicySnapshot[]
+    const byKey = new Map(rows.map((row) => [`${row.part_id}|${row.location_id ?? ""}`, row]))
+    const changes: { before: PolicySnapshot; after: PolicySnapshot }[] = []
+    for (const policy of policies) {
+      const forecast = byKey.get(`${policy.part_id}|${policy.location_id}`)
+      if (!forecast) {
+        continue
+      }
+      const numbers = policyFromForecast(policy, forecast)
+      const after = { ...policy, ...numbers, source: "forecast" }
+      if (
+        numbers.reorder_point !== policy.reorder_point ||
+        numbers.safety_stock !== policy.safety_stock ||
+        numbers.min_quantity !== policy.min_quantity ||
+        numbers.max_quantity !== policy.max_quantity ||
+        policy.source !== "forecast"
+      ) {
+        changes.push({ before: policy, after })
+      }
+    }
+    if (changes.length) {
+      await spareParts.updateReorderPolicies(
+        changes.map(({ after }) => ({
+          id: after.id,
+          reorder_point: after.reorder_point,
+          safety_stock: after.safety_stock,
+          min_quantity: after.min_quantity,
+          max_quantity: after.max_quantity,
+          source: "forecast",
+        })) as any
+      )
+    }
+    return new StepResponse(changes, changes.map(({ before }) => before))
+  },
+  async (previous, { container }) => {
+    if (!previous?.length) {
+      return
+    }
+    const spareParts: SparePartsModuleService = container.resolve(SPARE_PARTS_MODULE)
+    await spareParts.updateReorderPolicies(
+      previous.map((policy) => ({
+        id: policy.id,
+        reorder_point: policy.reorder_point,
+        safety_stock: policy.safety_stock,
+        min_quantity: policy.min_quantity,
+        max_quantity: policy.max_quantity,
+        source: policy.source,
+      })) as any
+    )
+  }
+)
