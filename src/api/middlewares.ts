@@ -21,6 +21,10 @@ import { adminApprovalRuleRoutesMiddlewares } from "./admin/approval-rules/middl
 import { adminPurchaseOrderRoutesMiddlewares } from "./admin/purchase-orders/middlewares"
 import { adminPurchaseRequisitionRoutesMiddlewares } from "./admin/purchase-requisitions/middlewares"
 import { adminSupplierRoutesMiddlewares } from "./admin/suppliers/middlewares"
+import { adminStockAlertRoutesMiddlewares } from "./admin/stock-alerts/middlewares"
+import { adminStockMovementRoutesMiddlewares } from "./admin/stock-movements/middlewares"
+import { adminStockPositionRoutesMiddlewares } from "./admin/stock-positions/middlewares"
+import { adminStocktakeRoutesMiddlewares } from "./admin/stocktakes/middlewares"
 import { adminTicketTaskRoutesMiddlewares } from "./admin/service-ticket-tasks/middlewares"
 import { adminServiceTicketRoutesMiddlewares } from "./admin/service-tickets/middlewares"
 import { inboundMessageRoutesMiddlewares } from "./hooks/aftersales/inbound-messages/middlewares"
@@ -49,6 +53,10 @@ export default defineMiddlewares({
     ...adminSparePartRoutesMiddlewares,
     ...adminSupplierCsvRoutesMiddlewares,
     ...adminSupplierRoutesMiddlewares,
+    ...adminStockMovementRoutesMiddlewares,
+    ...adminStockPositionRoutesMiddlewares,
+    ...adminStockAlertRoutesMiddlewares,
+    ...adminStocktakeRoutesMiddlewares,
     ...adminApprovalRuleRoutesMiddlewares,
     ...adminPurchaseRequisitionRoutesMiddlewares,
     ...adminPurchaseOrderRoutesMiddlewares,

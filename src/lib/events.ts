@@ -175,6 +175,52 @@ export const AFTERSALES_EVENTS = {
     description: "A spare part was deleted (only possible without stock on hand).",
     payload: { id: "spare part id", part_number: "part number" },
   },
+  "spare_part.low_stock": {
+    description:
+      "A part's available stock at a location fell to or below its reorder point (raised once per alert, until it is resolved).",
+    payload: {
+      id: "spare part id",
+      part_number: "part number",
+      location_id: "stock location id",
+      available: "available units (stocked minus reserved)",
+      reorder_point: "the reorder point of the location's policy",
+      alert_id: "stock alert id",
+    },
+  },
+  "spare_part.stockout": {
+    description: "A part has no available stock left at a location (raised once per alert, until it is resolved).",
+    payload: {
+      id: "spare part id",
+      part_number: "part number",
+      location_id: "stock location id",
+      available: "available units (0 or less)",
+      reorder_point: "the reorder point of the location's policy",
+      alert_id: "stock alert id",
+    },
+  },
+  "stock_movement.recorded": {
+    description:
+      "A movement changed a part's host inventory and was written to the ledger (receipt, issue, transfer leg, adjustment; one event per ledger row).",
+    payload: {
+      id: "stock movement id",
+      part_id: "spare part id",
+      location_id: "stock location id",
+      type: "receipt | issue | transfer_out | transfer_in | adjustment | ...",
+      quantity: "signed change of the inventory level",
+      reference_type: "repair_order | stocktake | transfer | manual | ..., or null",
+      reference_id: "id of the referenced record, or null",
+    },
+  },
+  "stocktake.posted": {
+    description: "An approved stocktake's variances were posted as adjustment movements.",
+    payload: {
+      id: "stocktake id",
+      number: "stocktake number, e.g. STK-000004",
+      location_id: "stock location id",
+      adjustments: "number of adjustment movements written",
+      net_quantity: "sum of the adjustments in units",
+    },
+  },
   "purchase_order.approved": {
     description:
       "A purchase order was placed with its supplier (status ordered), after any approval its rule asks for.",

@@ -7,6 +7,8 @@ import {
 } from "../events"
 
 const EVENT_NAME_PATTERN = /^[a-z][a-z0-9]*(_[a-z0-9]+)*\.[a-z]+(_[a-z]+)*ed$/
+/** State events named by DESIGN.md after the state a part entered, not a past-tense verb. */
+const STATE_EVENT_NAMES: string[] = ["spare_part.low_stock", "spare_part.stockout"]
 
 describe("AFTERSALES_EVENTS", () => {
   it("is not empty and lists every event once in AFTERSALES_EVENT_NAMES", () => {
@@ -17,7 +19,7 @@ describe("AFTERSALES_EVENTS", () => {
     expect(new Set(AFTERSALES_EVENT_NAMES).size).toBe(AFTERSALES_EVENT_NAMES.length)
   })
 
-  it.each(AFTERSALES_EVENT_NAMES)(
+  it.each(AFTERSALES_EVENT_NAMES.filter((name) => !STATE_EVENT_NAMES.includes(name)))(
     "%s is named <snake_case entity>.<past-tense verb>",
     (name) => {
       expect(name).toMatch(EVENT_NAME_PATTERN)
@@ -49,6 +51,8 @@ describe("AFTERSALES_EVENTS", () => {
       "spare_part",
       "purchase_order",
       "scrap_request",
+      "stock_movement",
+      "stocktake",
       "complaint",
       "survey",
     ]

@@ -10,10 +10,14 @@ import { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { ForecastSettings, resolveForecastSettings } from "../../lib/spare-parts/forecast-settings"
 import { formatScrapNumber } from "../../lib/spare-parts/scrap"
 import { formatDocumentNumber, ProcurementDocumentKind } from "../../lib/spare-parts/procurement"
+import { formatStocktakeNumber } from "../../lib/spare-parts/stock"
 import PartSupplier from "./models/part-supplier"
 import ReorderPolicy from "./models/reorder-policy"
 import SparePart from "./models/spare-part"
 import StockMovement from "./models/stock-movement"
+import StockAlert from "./models/stock-alert"
+import Stocktake from "./models/stocktake"
+import StocktakeLine from "./models/stocktake-line"
 import Supplier from "./models/supplier"
 import PartForecast from "./models/part-forecast"
 import PartsRun from "./models/parts-run"
@@ -36,6 +40,9 @@ class SparePartsModuleService extends MedusaService({
   Supplier,
   PartSupplier,
   StockMovement,
+  StockAlert,
+  Stocktake,
+  StocktakeLine,
   ReorderPolicy,
   PurchaseRequisition,
   PurchaseRequisitionLine,
@@ -73,6 +80,157 @@ class SparePartsModuleService extends MedusaService({
       [count]
     )
     return rows.map((row) => formatScrapNumber(row.value))
+  }
+
+  /** Reserves `count` stocktake numbers (STK-000123) from the database sequence. */
+  @InjectManager()
+  async nextStocktakeNumbers(
+    count = 1,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const manager = sharedContext.manager as EntityManager
+    const rows: { value: string }[] = await manager.execute(
+      `select nextval('stocktake_number_seq')::text as value from generate_series(1, ?)`,
+      [count]
+    )
+    return rows.map((row) => formatStocktakeNumber(row.value))
+  }
+
+  /**
+   * Opens the given alerts unless one of the same part, location and type is still open or
+   * acknowledged (the unique partial index decides, so concurrent evaluations raise it once).
+   * Returns only the alerts this call opened.
+   */
+  @InjectManager()
+  async raiseStockAlerts(
+    alerts: {
+      id: string
+      part_id: string
+      location_id: string
+      type: string
+      available: number
+      reorder_point: number
+      suggested_quantity: number
+    }[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string }[]> {
+    if (!alerts.length) {
+      return []
+    }
+    const manager = sharedContext.manager as EntityManager
+    return await manager.execute(
+      `insert into stock_alert
+          (id, part_id, location_id, type, status, available, reorder_point, suggested_quantity, raised_at)
+        values ${alerts.map(() => "(?, ?, ?, ?, 'open', ?, ?, ?, now())").join(", ")}
+        on conflict (part_id, location_id, type)
+          where status in ('open', 'acknowledged') and deleted_at is null
+        do nothing
+        returning id`,
+      alerts.flatMap((alert) => [
+        alert.id,
+        alert.part_id,
+        alert.location_id,
+        alert.type,
+        alert.available,
+        alert.reorder_point,
+        alert.suggested_quantity,
+      ])
+    )
+  }
+
+  /**
+   * Moves alerts from one of `fromStatuses` to `status` in one statement; an alert that is no
+   * longer in one of them is left alone. Returns the ids that changed.
+   */
+  @InjectManager()
+  async setStockAlertStatus(
+    ids: string[],
+    fromStatuses: string[],
+    changes: {
+      status: "open" | "acknowledged" | "resolved"
+      actor_id?: string | null
+      resolution_note?: string | null
+    },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    if (!ids.length) {
+      return []
+    }
+    const manager = sharedContext.manager as EntityManager
+    // resolving stamps who and why; taking a resolution back clears it; else it is an acknowledgement
+    const reopening = changes.status !== "resolved" && fromStatuses.includes("resolved")
+    const columns =
+      changes.status === "resolved"
+        ? "resolved_by = ?, resolved_at = now(), resolution_note = ?"
+        : reopening
+          ? "resolved_by = null, resolved_at = null, resolution_note = null"
+          : "acknowledged_by = ?, acknowledged_at = now()"
+    const values: unknown[] =
+      changes.status === "resolved"
+        ? [changes.actor_id ?? null, changes.resolution_note ?? null]
+        : reopening
+          ? []
+          : [changes.actor_id ?? null]
+    const rows: { id: string }[] = await manager.execute(
+      `update stock_alert set status = ?, ${columns}, updated_at = now()
+        where id in (${ids.map(() => "?").join(", ")}) and deleted_at is null
+          and status in (${fromStatuses.map(() => "?").join(", ")})
+        returning id`,
+      [changes.status, ...values, ...ids, ...fromStatuses]
+    )
+    return rows.map((row) => row.id)
+  }
+
+  /**
+   * Sets columns of a stocktake only while its status is one of `fromStatuses`, in one
+   * statement: of two concurrent decisions exactly one wins, the other gets a 409.
+   */
+  @InjectManager()
+  async updateStocktakeIfStatus(
+    id: string,
+    fromStatuses: string[],
+    changes: Record<string, unknown>,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Record<string, unknown>> {
+    const manager = sharedContext.manager as EntityManager
+    const columns = Object.keys(changes).filter((column) => changes[column] !== undefined)
+    for (const column of columns) {
+      if (!STOCKTAKE_GUARDED_COLUMNS.includes(column)) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_ARGUMENT,
+          `Column "${column}" of stocktake cannot be updated this way.`
+        )
+      }
+    }
+    const [previous] = await manager.execute(
+      `select ${["status", ...columns].map((column) => `"${column}"`).join(", ")}
+         from stocktake where id = ? and deleted_at is null`,
+      [id]
+    )
+    if (!previous) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Stocktake with id: ${id} was not found`)
+    }
+    const rows = await manager.execute(
+      `update stocktake
+          set ${[...columns.map((column) => `"${column}" = ?`), "updated_at = now()"].join(", ")}
+        where id = ? and deleted_at is null and status in (${fromStatuses.map(() => "?").join(", ")})
+        returning id`,
+      [
+        ...columns.map((column) => {
+          const value = changes[column]
+          return value instanceof Date ? value.toISOString() : value
+        }),
+        id,
+        ...fromStatuses,
+      ]
+    )
+    if (!rows.length) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `The stocktake was changed meanwhile and is now "${previous.status}". Reload it and try again.`
+      )
+    }
+    return previous
   }
 
   /** Reserves `count` numbers (PR-000123, PO-000123, GR-000123) from the kind's sequence. */
@@ -217,6 +375,12 @@ class SparePartsModuleService extends MedusaService({
     return rows.map((row) => ({ ...row, incoming: Number(row.incoming) }))
   }
 }
+
+/** Columns updateStocktakeIfStatus may set: the status and its bookkeeping. */
+const STOCKTAKE_GUARDED_COLUMNS = [
+  "status", "submitted_by", "submitted_at", "approved_by", "approved_at", "posted_by",
+  "posted_at", "canceled_by", "canceled_at", "cancel_reason",
+]
 
 type ProcurementDocumentTable = "purchase_requisition" | "purchase_order"
 
