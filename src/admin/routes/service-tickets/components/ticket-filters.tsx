@@ -17,6 +17,7 @@ export type TicketFilterForm = {
   priority: string
   type: string
   assignee_id: string
+  sla_status: string
 }
 
 export const EMPTY_TICKET_FILTERS: TicketFilterForm = {
@@ -25,9 +26,11 @@ export const EMPTY_TICKET_FILTERS: TicketFilterForm = {
   priority: "",
   type: "",
   assignee_id: "",
+  sla_status: "",
 }
 
 const ANY = "__any__"
+const SLA_STATUSES = ["breached", "warning", "paused", "ok"] as const
 export const UNASSIGNED = "null"
 
 /** Form values → API filters (empty values are left out). */
@@ -69,11 +72,12 @@ export const TicketFiltersBar = ({ value, onApply, stages, users }: Props) => {
 
   const select = (
     key: keyof TicketFilterForm,
-    options: { value: string; label: string }[]
+    options: { value: string; label: string }[],
+    label = t(`aftersales.serviceDesk.filters.${key}`)
   ) => (
     <div className="flex flex-col gap-y-1">
       <Label size="xsmall" htmlFor={`ticket-filter-${key}`} className="text-ui-fg-subtle">
-        {t(`aftersales.serviceDesk.filters.${key}`)}
+        {label}
       </Label>
       <Select size="small" value={draft[key] || ANY} onValueChange={setAndApply(key)}>
         <Select.Trigger id={`ticket-filter-${key}`}>
@@ -133,6 +137,11 @@ export const TicketFiltersBar = ({ value, onApply, stages, users }: Props) => {
         { value: UNASSIGNED, label: t("aftersales.serviceDesk.unassigned") },
         ...users.map((user) => ({ value: user.id, label: userDisplayName(user) })),
       ])}
+      {select(
+        "sla_status",
+        SLA_STATUSES.map((status) => ({ value: status, label: t(`aftersales.sla.status.${status}`) })),
+        t("aftersales.sla.column")
+      )}
       <div className="flex items-center gap-x-2">
         <Button size="small" type="submit" variant="secondary" data-testid="aftersales-ticket-apply">
           {t("aftersales.common.apply")}
