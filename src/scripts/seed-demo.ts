@@ -44,6 +44,8 @@ import { transitionServiceTicketWorkflow } from "../workflows/helpdesk/workflows
 import { seedCustomerProfiles } from "./seed/customer-profiles"
 import { seedInboundMessages } from "./seed/inbound"
 import { seedSla } from "./seed/sla"
+import { seedSpareParts } from "./seed/spare-parts"
+import { seedProcurement } from "./seed/procurement"
 
 const DEMO_MARKER = "aftersales_demo_seeded_at"
 const COUNTRIES = ["de", "fr", "nl", "dk", "se", "es", "it", "gb"]
@@ -55,6 +57,8 @@ const STAFF = [
   { email: "technician@example.com", first_name: "Jonas", last_name: "Berg", role: "technician" },
   { email: "parts@example.com", first_name: "Sofia", last_name: "Rossi", role: "parts_manager" },
   { email: "analyst@example.com", first_name: "Wei", last_name: "Zhang", role: "analyst" },
+  { email: "purchaser@example.com", first_name: "Tomás", last_name: "Ortega", role: "purchaser" },
+  { email: "approver@example.com", first_name: "Ingrid", last_name: "Larsen", role: "approver" },
 ]
 
 const CUSTOMERS = [
@@ -510,6 +514,9 @@ export default async function seedDemo({ container }: ExecArgs) {
   await seedAssignmentRulesAndTasks(container)
   await seedCustomerProfiles(container)
   await seedSla(container)
+  await seedSpareParts(container)
+  // Procurement needs the parts, their suppliers and stock: keep it after those seeds.
+  await seedProcurement(container)
 
   await storeService.updateStores(store.id, {
     metadata: { ...store.metadata, [DEMO_MARKER]: new Date().toISOString() },

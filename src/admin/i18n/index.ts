@@ -6,6 +6,12 @@ import serviceDeskSettingsEn from "./json/service-desk-settings.en.json" with { 
 import serviceDeskSettingsZhCN from "./json/service-desk-settings.zh-CN.json" with { type: "json" }
 import slaEn from "./json/sla.en.json" with { type: "json" }
 import slaZhCN from "./json/sla.zh-CN.json" with { type: "json" }
+import sparePartsEn from "./json/spare-parts.en.json" with { type: "json" }
+import sparePartsZhCN from "./json/spare-parts.zh-CN.json" with { type: "json" }
+import procurementEn from "./json/procurement.en.json" with { type: "json" }
+import procurementZhCN from "./json/procurement.zh-CN.json" with { type: "json" }
+import partsDemandEn from "./json/parts-demand.en.json" with { type: "json" }
+import partsDemandZhCN from "./json/parts-demand.zh-CN.json" with { type: "json" }
 
 type Messages = { [key: string]: string | Messages }
 
@@ -35,9 +41,9 @@ function mergeMessages(...parts: Messages[]): Messages {
  */
 export default {
   en: {
-    translation: mergeMessages(en, customerProfilesEn, serviceDeskSettingsEn, slaEn),
+    translation: mergeMessages(en, customerProfilesEn, serviceDeskSettingsEn, slaEn, procurementEn, sparePartsEn, partsDemandEn),
   },
   zhCN: {
-    translation: mergeMessages(zhCN, customerProfilesZhCN, serviceDeskSettingsZhCN, slaZhCN),
+    translation: mergeMessages(zhCN, customerProfilesZhCN, serviceDeskSettingsZhCN, slaZhCN, procurementZhCN, sparePartsZhCN, partsDemandZhCN),
   },
 }

@@ -1,7 +1,11 @@
 import {
   ArrowRightMini,
   BellAlert,
+  BuildingStorefront,
   ChatBubbleLeftRight,
+  Component,
+  CheckCircle,
+  DocumentText,
   History,
   ShieldCheck,
 } from "@medusajs/icons"
@@ -38,6 +42,33 @@ export const LANDING_CARDS: LandingCard[] = [
     permission: PERMISSIONS.SERVICE_TICKETS_READ,
   },
   {
+    id: "spare-parts",
+    group: "operations",
+    titleKey: "aftersales.spareParts.landing.title",
+    descriptionKey: "aftersales.spareParts.landing.description",
+    to: "/spare-parts",
+    icon: Component,
+    permission: "spare_parts:read",
+  },
+  {
+    id: "procurement",
+    group: "operations",
+    titleKey: "aftersales.procurement.landing.procurement.title",
+    descriptionKey: "aftersales.procurement.landing.procurement.description",
+    to: "/procurement",
+    icon: DocumentText,
+    permission: "purchasing:read",
+  },
+  {
+    id: "suppliers",
+    group: "operations",
+    titleKey: "aftersales.procurement.landing.suppliers.title",
+    descriptionKey: "aftersales.procurement.landing.suppliers.description",
+    to: "/suppliers",
+    icon: BuildingStorefront,
+    permission: "suppliers:read",
+  },
+  {
     id: "roles",
     group: "settings",
     titleKey: "aftersales.landing.cards.roles.title",
@@ -63,6 +94,15 @@ export const LANDING_CARDS: LandingCard[] = [
     to: "/settings/aftersales-webhooks",
     icon: BellAlert,
     permission: PERMISSIONS.WEBHOOKS_READ,
+  },
+  {
+    id: "approval-rules",
+    group: "settings",
+    titleKey: "aftersales.procurement.landing.approvalRules.title",
+    descriptionKey: "aftersales.procurement.landing.approvalRules.description",
+    to: "/settings/aftersales-approval-rules",
+    icon: CheckCircle,
+    permission: "purchasing:read",
   },
 ]
 
