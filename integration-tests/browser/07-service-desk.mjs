@@ -150,13 +150,18 @@ export const tests = [
       await page.getByTestId("aftersales-ticket-create-save").click()
       await waitForToast(page, "opened")
 
-      // The new ticket opens at its initial stage, with links to its customer and order.
+      // The demo's catch-all assignment rule (least loaded over agent@ and supervisor@) gives the
+      // new ticket to an agent, which moves it on to the assigned stage; it links its customer and order.
       await page.waitForURL(/\/app\/service-tickets\/[^/]+$/, { timeout: NAVIGATION_TIMEOUT })
       const detail = await waitForTestId(page, "aftersales-ticket-detail", NAVIGATION_TIMEOUT)
       await detail.getByText(subject).waitFor({ timeout: UI_TIMEOUT })
       await detail
-        .locator('[data-testid="aftersales-ticket-stage"][data-stage="intake"]')
+        .locator('[data-testid="aftersales-ticket-stage"][data-stage="assigned"]')
         .waitFor({ timeout: UI_TIMEOUT })
+      assert.match(
+        await textOf(detail.getByTestId("aftersales-ticket-assignee")),
+        /(agent|supervisor)@example\.com/
+      )
       await settle(page)
 
       await detail.locator('a[href^="/app/orders/"]').first().click()

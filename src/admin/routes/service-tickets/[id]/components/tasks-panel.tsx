@@ -156,7 +156,6 @@ const AddFollowUp = ({ ticketId }: { ticketId: string }) => {
         id="aftersales-follow-up-title"
         name="title"
         size="small"
-        required
         maxLength={255}
         placeholder={t("aftersales.followUps.titlePlaceholder")}
         value={title}
@@ -172,12 +171,17 @@ const AddFollowUp = ({ ticketId }: { ticketId: string }) => {
             name="due_at"
             type="datetime-local"
             size="small"
-            required
             value={dueAt}
             onChange={(e) => setDueAt(e.target.value)}
           />
         </div>
-        <Button size="small" type="submit" isLoading={create.isPending} data-testid="aftersales-follow-up-save">
+        <Button
+          size="small"
+          type="submit"
+          disabled={!title.trim() || !dueAt}
+          isLoading={create.isPending}
+          data-testid="aftersales-follow-up-save"
+        >
           {t("aftersales.followUps.addButton")}
         </Button>
       </div>
