@@ -10,9 +10,6 @@ import { PartReorderPoliciesSection } from "./components/part-reorder-policies-s
 import { PartSalesSection } from "./components/part-sales-section"
 import { PartSpecificationsSection } from "./components/part-specifications-section"
 import { PartSuppliersSection } from "./components/part-suppliers-section"
-import { AlertsSection } from "./components/alerts-section"
-import { MovementsSection } from "./components/movements-section"
-import { StockSection } from "./components/stock-section"
 
 /**
  * The part page: one section component per concern. Other features mount their sections
@@ -34,8 +31,6 @@ const SparePartDetail = ({ id }: { id: string }) => {
       <div className="flex w-full flex-col gap-y-3">
         <PartMasterSection part={part} />
         {/* Main column: stock, movements, alerts, demand and sales sections go here. */}
-        <StockSection part={part} />
-        <MovementsSection part={part} />
         <PartDemandSection part={part} />
         <PartSalesSection part={part} />
         <PartSuppliersSection part={part} />
@@ -44,7 +39,6 @@ const SparePartDetail = ({ id }: { id: string }) => {
       <div className="flex w-full flex-col gap-y-3 xl:max-w-[400px]">
         <PartSpecificationsSection part={part} />
         <PartCompatibilitySection part={part} />
-        <AlertsSection part={part} />
         {/* Side column: further small sections go here. */}
       </div>
     </div>
