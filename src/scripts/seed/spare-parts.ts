@@ -9,8 +9,18 @@ import { importSparePartsWorkflow } from "../../workflows/spare-parts/workflows/
 import { saveReorderPoliciesWorkflow } from "../../workflows/spare-parts/workflows/reorder-policies"
 import { updateSparePartWorkflow } from "../../workflows/spare-parts/workflows/update-spare-part"
 
+type DemoPart = {
+  sku: string
+  name: string
+  model: string
+  category: string
+  unit_cost: number
+  specifications: Record<string, string>
+  compatible: string[]
+}
+
 /** The demo's spare-part products (seed-demo.ts), now part master records linked to their variants. */
-const LINKED_PARTS = [
+const LINKED_PARTS: DemoPart[] = [
   {
     sku: "SP-AUR-PUMP",
     name: "Espresso machine water pump",
@@ -59,7 +69,7 @@ const LINKED_PARTS = [
 ]
 
 /** A new part created with its own host product: the ceramic successor of the steel burrs. */
-const NEW_PART = {
+const NEW_PART: Omit<DemoPart, "sku"> & { part_number: string; description: string; price: number; opening_stock: number } = {
   part_number: "SP-AUR-BURR-C",
   name: "Grinder burr set (ceramic)",
   description: "Ceramic conical burrs; replace the steel set SP-AUR-BURR, which is being phased out.",
