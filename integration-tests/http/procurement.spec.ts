@@ -162,6 +162,9 @@ medusaIntegrationTestRunner({
         expect(await hostLevel(getContainer(), pump.inventory_item_id, warehouse.id)).toEqual({ stocked: 15, reserved: 0 })
         expect(await spareParts().listIncomingQuantities({ part_ids: [pump.id] })).toEqual([])
 
+        const { data: byPart } = await api.get(`/admin/purchase-orders?part_id=${pump.id}`, purchaser)
+        expect(byPart.purchase_orders.map((order: any) => order.id)).toEqual([pumpOrder.id])
+        expect(byPart.purchase_orders[0].lines).toHaveLength(1)
         const { data: closed } = await api.post(`/admin/purchase-orders/${pumpOrder.id}/close`, {}, purchaser)
         expect(closed.purchase_order).toMatchObject({ status: "closed", closed_by: purchaser.id })
         expect(closed.purchase_order.receipts).toHaveLength(2)

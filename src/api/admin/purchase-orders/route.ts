@@ -13,10 +13,11 @@ export const GET = async (
   res: MedusaResponse
 ) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { part_id, ...filters } = req.filterableFields as Record<string, unknown>
   const { data: purchase_orders, metadata } = await query.graph({
     entity: "purchase_orders",
     fields: req.queryConfig.fields,
-    filters: req.filterableFields,
+    filters: part_id ? { ...filters, lines: { part_id } } : filters,
     pagination: req.queryConfig.pagination,
   })
   res.json({

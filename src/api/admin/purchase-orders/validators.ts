@@ -27,6 +27,8 @@ export const AdminGetPurchaseOrdersParams = createFindParams({
         .optional(),
       supplier_id: stringOrList,
       requisition_id: stringOrList,
+      /** Orders with a line for this part (or any of these parts). */
+      part_id: stringOrList,
       expected_at: createOperatorMap().optional(),
       ordered_at: createOperatorMap().optional(),
       created_at: createOperatorMap().optional(),
