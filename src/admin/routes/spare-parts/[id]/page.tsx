@@ -10,6 +10,7 @@ import { PartReorderPoliciesSection } from "./components/part-reorder-policies-s
 import { PartSalesSection } from "./components/part-sales-section"
 import { PartSpecificationsSection } from "./components/part-specifications-section"
 import { PartSuppliersSection } from "./components/part-suppliers-section"
+import { PartPurchasingSection } from "../../procurement/components/part-purchasing-section"
 
 /**
  * The part page: one section component per concern. Other features mount their sections
@@ -39,6 +40,7 @@ const SparePartDetail = ({ id }: { id: string }) => {
       <div className="flex w-full flex-col gap-y-3 xl:max-w-[400px]">
         <PartSpecificationsSection part={part} />
         <PartCompatibilitySection part={part} />
+        <PartPurchasingSection part={part} />
         {/* Side column: further small sections go here. */}
       </div>
     </div>
