@@ -353,6 +353,26 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("editing drafts", () => {
+      it("edits a draft requisition's lines and supplier; a submitted one cannot be edited", async () => {
+        const draft = await createRequisition([pumpLine(2)])
+        const { data } = await api.post(
+          `/admin/purchase-requisitions/${draft.id}`,
+          { supplier_id: ulka.id, lines: [batteryLine(3), pumpLine(1)] },
+          purchaser
+        )
+        expect(data.purchase_requisition).toMatchObject({ supplier_id: ulka.id, estimated_total: 153.5 }) // 3 x 45 (Ulka) + 18.50
+        expect(data.purchase_requisition.lines.map((line: any) => line.part_number).sort()).toEqual(["SP-BATT", "SP-PUMP"])
+        await submit(draft.id)
+        const late = await rejectionOf(api.post(`/admin/purchase-requisitions/${draft.id}`, { reason: "later" }, purchaser))
+        expect(late.response.status).toBe(400)
+        expect(late.response.data.message).toContain("is approved and cannot be edited")
+        const { data: orders } = await api.post("/admin/purchase-requisitions/convert", { requisition_ids: [draft.id] }, purchaser)
+        expect(orders.purchase_orders).toHaveLength(1) // the suggested supplier offers both parts
+        expect(orders.purchase_orders[0]).toMatchObject({ supplier_id: ulka.id })
+      })
+    })
+
     describe("cancellation at each step", () => {
       it("cancels requisitions in draft, pending and approved with a reason, and purchase orders before goods arrive", async () => {
         await rule({ min_amount: 100, approver_role: "approver" })
