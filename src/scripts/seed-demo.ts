@@ -45,6 +45,7 @@ import { seedCustomerProfiles } from "./seed/customer-profiles"
 import { seedInboundMessages } from "./seed/inbound"
 import { seedSla } from "./seed/sla"
 import { seedSpareParts } from "./seed/spare-parts"
+import { seedStock } from "./seed/stock"
 import { seedProcurement } from "./seed/procurement"
 
 const DEMO_MARKER = "aftersales_demo_seeded_at"
@@ -515,6 +516,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   await seedCustomerProfiles(container)
   await seedSla(container)
   await seedSpareParts(container)
+  await seedStock(container)
   // Procurement needs the parts, their suppliers and stock: keep it after those seeds.
   await seedProcurement(container)
 

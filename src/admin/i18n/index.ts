@@ -10,6 +10,8 @@ import sparePartsEn from "./json/spare-parts.en.json" with { type: "json" }
 import sparePartsZhCN from "./json/spare-parts.zh-CN.json" with { type: "json" }
 import procurementEn from "./json/procurement.en.json" with { type: "json" }
 import procurementZhCN from "./json/procurement.zh-CN.json" with { type: "json" }
+import stockEn from "./json/stock.en.json" with { type: "json" }
+import stockZhCN from "./json/stock.zh-CN.json" with { type: "json" }
 import partsDemandEn from "./json/parts-demand.en.json" with { type: "json" }
 import partsDemandZhCN from "./json/parts-demand.zh-CN.json" with { type: "json" }
 
@@ -41,9 +43,9 @@ function mergeMessages(...parts: Messages[]): Messages {
  */
 export default {
   en: {
-    translation: mergeMessages(en, customerProfilesEn, serviceDeskSettingsEn, slaEn, procurementEn, sparePartsEn, partsDemandEn),
+    translation: mergeMessages(en, customerProfilesEn, serviceDeskSettingsEn, slaEn, procurementEn, sparePartsEn, partsDemandEn, stockEn),
   },
   zhCN: {
-    translation: mergeMessages(zhCN, customerProfilesZhCN, serviceDeskSettingsZhCN, slaZhCN, procurementZhCN, sparePartsZhCN, partsDemandZhCN),
+    translation: mergeMessages(zhCN, customerProfilesZhCN, serviceDeskSettingsZhCN, slaZhCN, procurementZhCN, sparePartsZhCN, partsDemandZhCN, stockZhCN),
   },
 }

@@ -17,6 +17,8 @@ export type StockMovementInput = {
   transfer_id?: string | null
   unit_cost?: number | null
   metadata?: Record<string, unknown> | null
+  /** When the units physically moved, if earlier than now (e.g. a sale recorded from its order). */
+  occurred_at?: Date | string | null
 }
 
 export type ApplyStockMovementsStepInput = {
@@ -254,7 +256,7 @@ export async function applyStockMovements(
             unit_cost: movement.unit_cost ?? null,
             actor_type: actor.actor_type,
             actor_id: actor.actor_id,
-            occurred_at: occurredAt,
+            occurred_at: movement.occurred_at ? new Date(movement.occurred_at) : occurredAt,
             metadata: movement.metadata ?? null,
           }))
         )

@@ -10,6 +10,9 @@ import { PartReorderPoliciesSection } from "./components/part-reorder-policies-s
 import { PartSalesSection } from "./components/part-sales-section"
 import { PartSpecificationsSection } from "./components/part-specifications-section"
 import { PartSuppliersSection } from "./components/part-suppliers-section"
+import { AlertsSection } from "./components/alerts-section"
+import { MovementsSection } from "./components/movements-section"
+import { StockSection } from "./components/stock-section"
 import { PartPurchasingSection } from "../../procurement/components/part-purchasing-section"
 
 /**
@@ -32,6 +35,8 @@ const SparePartDetail = ({ id }: { id: string }) => {
       <div className="flex w-full flex-col gap-y-3">
         <PartMasterSection part={part} />
         {/* Main column: stock, movements, alerts, demand and sales sections go here. */}
+        <StockSection part={part} />
+        <MovementsSection part={part} />
         <PartDemandSection part={part} />
         <PartSalesSection part={part} />
         <PartSuppliersSection part={part} />
@@ -41,6 +46,7 @@ const SparePartDetail = ({ id }: { id: string }) => {
         <PartSpecificationsSection part={part} />
         <PartCompatibilitySection part={part} />
         <PartPurchasingSection part={part} />
+        <AlertsSection part={part} />
         {/* Side column: further small sections go here. */}
       </div>
     </div>

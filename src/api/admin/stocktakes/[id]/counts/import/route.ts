@@ -8,8 +8,8 @@ import { loadStocktakeResponse } from "../../../helpers"
 import { AdminImportStocktakeCountsType } from "../../../validators"
 
 /**
- * Stock counts from a CSV (part_number,counted_quantity). Every bad row is reported with its
- * line; nothing is written when any row is bad, or with dry_run.
+ * Stock counts from a CSV (part_number,counted_quantity). A dry run reports every bad row with
+ * its line and writes nothing; an import with any bad row is refused (400) and writes nothing.
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminImportStocktakeCountsType>,
@@ -28,17 +28,18 @@ export const POST = async (
     counted_quantity: row.counted_quantity,
   }))
   const preview = rows.map((row) => ({ line: row.line, part_number: row.part_number, counted_quantity: row.counted_quantity }))
+  if (req.validatedBody.dry_run) {
+    res.json({ dry_run: true, valid: !problems.length, problems, rows: preview })
+    return
+  }
   if (problems.length) {
     res.status(400).json({
       type: "invalid_data",
-      message: `The file has ${problems.length} bad row(s); nothing was imported.`,
+      message: `The file has ${problems.length} bad row(s); nothing was imported. ${problems
+        .map((problem) => `Line ${problem.line}: ${problem.message}`)
+        .join(" ")}`,
       problems,
-      rows: preview,
     })
-    return
-  }
-  if (req.validatedBody.dry_run) {
-    res.json({ dry_run: true, problems: [], rows: preview })
     return
   }
   await enterStocktakeCountsWorkflow(req.scope).run({
@@ -46,6 +47,7 @@ export const POST = async (
   })
   res.json({
     dry_run: false,
+    valid: true,
     problems: [],
     rows: preview,
     stocktake: await loadStocktakeResponse(req, stocktake.id),
