@@ -219,7 +219,6 @@ medusaIntegrationTestRunner({
             actor_type: "system",
           })) as any
         )
-        await ledger.updateSpareParts({ id: seal.part.id, created_at: monthStart(30) } as any)
         const [following] = await ledger.createReorderPolicies([
           { part_id: seal.part.id, location_id: store.location.id, reorder_point: 1, safety_stock: 0, follow_forecast: true },
         ] as any)

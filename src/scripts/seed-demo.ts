@@ -47,6 +47,7 @@ import { seedSla } from "./seed/sla"
 import { seedSpareParts } from "./seed/spare-parts"
 import { seedStock } from "./seed/stock"
 import { seedProcurement } from "./seed/procurement"
+import { seedPartsDemand } from "./seed/parts-demand"
 
 const DEMO_MARKER = "aftersales_demo_seeded_at"
 const COUNTRIES = ["de", "fr", "nl", "dk", "se", "es", "it", "gb"]
@@ -519,6 +520,8 @@ export default async function seedDemo({ container }: ExecArgs) {
   await seedStock(container)
   // Procurement needs the parts, their suppliers and stock: keep it after those seeds.
   await seedProcurement(container)
+  // Parts sales, demand history, scrap and forecasts need parts, stock and suppliers: after those.
+  await seedPartsDemand(container)
 
   await storeService.updateStores(store.id, {
     metadata: { ...store.metadata, [DEMO_MARKER]: new Date().toISOString() },

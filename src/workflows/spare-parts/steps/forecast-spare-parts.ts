@@ -48,7 +48,7 @@ export type PartForecastRow = {
 const round = (value: number, digits = 3) => Math.round(value * 10 ** digits) / 10 ** digits
 
 /**
- * Forecasts the given parts (or every active part) from their demand history in the ledger:
+ * Forecasts the given parts (or every active and phase-out part) from their demand history in the ledger:
  * one series per part and one per stock location that holds it or has a reorder policy for
  * it, all on the same period grid, in one forecastMany call ("auto"). The grid ends with the
  * last complete period; the forecast starts with the current one. Lead time comes from the
@@ -64,8 +64,9 @@ export const computePartForecastsStep = createStep(
     const spareParts: SparePartsModuleService = container.resolve(SPARE_PARTS_MODULE)
     const settings: ForecastSettings = spareParts.getForecastSettings()
     const parts = await spareParts.listSpareParts(
-      input.part_ids?.length ? { id: input.part_ids } : { status: "active" },
-      { select: ["id", "inventory_item_id", "created_at"], take: null }
+      // Phase-out parts still sell until they are gone; obsolete ones are not forecast.
+      input.part_ids?.length ? { id: input.part_ids } : { status: ["active", "phase_out"] },
+      { select: ["id", "inventory_item_id"], take: null }
     )
     if (!parts.length) {
       return new StepResponse([] as PartForecastRow[])
@@ -88,7 +89,8 @@ export const computePartForecastsStep = createStep(
       spareParts.listStockMovements(
         {
           part_id: partIds,
-          type: ["issue", "return_to_stock", "sale"],
+          // Receipts and incoming transfers are no demand; they only tell when the part's history starts.
+          type: ["issue", "return_to_stock", "sale", "receipt", "transfer_in"],
           occurred_at: { $gte: from, $lte: lastComplete },
         },
         {
@@ -147,19 +149,23 @@ export const computePartForecastsStep = createStep(
       keys.map((key) => keyOf(key.part_id, key.location_id)),
       grid
     )
-    // Periods before a part existed are missing, not zero demand.
-    const createdPeriod = new Map(parts.map((part) => [part.id, periodStart(part.created_at, settings.period).getTime()]))
-    let periodIndexStart = from
-    const periodStarts: number[] = []
-    while (periodIndexStart.getTime() <= lastComplete.getTime()) {
-      periodStarts.push(periodIndexStart.getTime())
-      periodIndexStart = shiftPeriods(periodIndexStart, settings.period, 1)
+    // Periods before the part's first movement in the window are missing, not zero demand
+    // (a part listed recently, or history backfilled from before the part was created here).
+    const firstPeriod = new Map<string, number>()
+    for (const row of movements) {
+      const start = periodStart(row.occurred_at, settings.period).getTime()
+      firstPeriod.set(row.part_id, Math.min(firstPeriod.get(row.part_id) ?? start, start))
     }
-    const histories = keys.map((key) =>
-      series.get(keyOf(key.part_id, key.location_id))!.map((value, index) =>
-        periodStarts[index] < createdPeriod.get(key.part_id)! ? null : value
+    const periodStarts: number[] = []
+    for (let start = from; start.getTime() <= lastComplete.getTime(); start = shiftPeriods(start, settings.period, 1)) {
+      periodStarts.push(start.getTime())
+    }
+    const histories = keys.map((key) => {
+      const first = firstPeriod.get(key.part_id) ?? Number.POSITIVE_INFINITY
+      return series.get(keyOf(key.part_id, key.location_id))!.map((value, index) =>
+        periodStarts[index] < first ? null : value
       )
-    )
+    })
 
     const maxLeadPeriods = Math.max(
       ...[...leadTimeDays.values()].map((days) => leadTimeInPeriods(days, settings.period))
