@@ -12,6 +12,7 @@ import {
   createStaffUser,
   rejectionOf,
   syncSystemRoles,
+  waitFor,
 } from "../helpers/admin"
 import { createBarePart, createLocation, hostLevel } from "../helpers/stock"
 
@@ -394,6 +395,33 @@ medusaIntegrationTestRunner({
         ])
         const again = await rejectionOf(api.post(`/admin/stock-alerts/${low[0].id}/resolve`, {}, manager))
         expect(again.response.status).toBe(400)
+      })
+    })
+
+    describe("stock alerts from host inventory changes", () => {
+      it("raises the alert when a host reservation takes the available stock down, without a plugin movement", async () => {
+        const container = getContainer()
+        const spareParts: SparePartsModuleService = container.resolve(SPARE_PARTS_MODULE)
+        await spareParts.createReorderPolicies({
+          part_id: battery.id,
+          location_id: warehouse.id,
+          method: "reorder_point",
+          reorder_point: 3,
+          safety_stock: 1,
+        } as any)
+        await move({ type: "receipt", part_id: battery.id, location_id: warehouse.id, quantity: 6 })
+        await container.resolve(Modules.INVENTORY).createReservationItems({
+          inventory_item_id: battery.inventory_item_id,
+          location_id: warehouse.id,
+          quantity: 4,
+        })
+        const alerts = await waitFor(async () => {
+          const found = (await spareParts.listStockAlerts({ part_id: battery.id } as any)) as any[]
+          return found.length ? found : null
+        })
+        expect(alerts.map((alert) => [alert.type, alert.available, alert.status])).toEqual([
+          ["low_stock", 2, "open"],
+        ])
       })
     })
 
