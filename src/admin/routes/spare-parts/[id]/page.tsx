@@ -45,8 +45,8 @@ const SparePartDetail = ({ id }: { id: string }) => {
       <div className="flex w-full flex-col gap-y-3 xl:max-w-[400px]">
         <PartSpecificationsSection part={part} />
         <PartCompatibilitySection part={part} />
-        <PartPurchasingSection part={part} />
         <AlertsSection part={part} />
+        <PartPurchasingSection part={part} />
         {/* Side column: further small sections go here. */}
       </div>
     </div>
