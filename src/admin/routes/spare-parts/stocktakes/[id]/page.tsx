@@ -279,7 +279,7 @@ const VarianceReport = ({ stocktake }: { stocktake: Stocktake }) => {
       <SectionHeader
         title={t("aftersales.stock.stocktakes.varianceTitle")}
         description={t("aftersales.stock.stocktakes.varianceSummary", {
-          withVariance: summary?.with_variance ?? 0,
+          count: summary?.with_variance ?? 0,
           over: summary?.units_over ?? 0,
           short: summary?.units_short ?? 0,
           value: summary?.net_value ?? 0,
