@@ -1,6 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { AFTERSALES_AUDIT_MODULE } from "../../src/modules/aftersales-audit"
 import { SPARE_PARTS_MODULE } from "../../src/modules/spare-parts"
 import SparePartsModuleService from "../../src/modules/spare-parts/service"
 import {
@@ -239,6 +240,14 @@ medusaIntegrationTestRunner({
         }
         const repairIssues = await ledger({ reference_type: "repair_order", reference_id: "ro_123" })
         expect(repairIssues).toEqual([expect.objectContaining({ type: "issue", quantity: -3 })])
+        expect(await ledger({ "occurred_at[gte]": new Date(Date.now() + 60_000).toISOString() })).toEqual([])
+        expect(
+          await ledger({ part_id: pump.id, "occurred_at[gte]": new Date(Date.now() - 60_000).toISOString() })
+        ).toHaveLength(5)
+        const [audit] = await container
+          .resolve(AFTERSALES_AUDIT_MODULE)
+          .listAftersalesAuditLogEntries({ entity_id: repairIssues[0].id })
+        expect(audit).toMatchObject({ action: "stock_movement.recorded", actor_id: manager.id })
 
         const { data: stock } = await api.get(`/admin/spare-parts/${pump.id}/stock`, manager)
         expect(

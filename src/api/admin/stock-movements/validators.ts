@@ -5,9 +5,14 @@ import { STOCK_MOVEMENT_TYPES } from "../../../modules/spare-parts/models/stock-
 
 const oneOrMany = <T extends z.ZodTypeAny>(schema: T) => z.union([schema, z.array(schema)])
 
+/** `occurred_at[gte]=...&occurred_at[lte]=...`, turned into the query operators. */
 const dateRange = z
   .object({ gte: z.coerce.date().optional(), lte: z.coerce.date().optional() })
   .strict()
+  .transform(({ gte, lte }) => ({
+    ...(gte ? { $gte: gte } : {}),
+    ...(lte ? { $lte: lte } : {}),
+  }))
 
 export type AdminGetStockMovementsParamsType = z.infer<typeof AdminGetStockMovementsParams>
 export const AdminGetStockMovementsParams = createFindParams({
