@@ -36,17 +36,19 @@ export const GET = async (
     csv = toCsv(
       [...OFFER_CSV_COLUMNS],
       parts.flatMap((part: any) =>
-        (part.suppliers ?? []).map((offer: any) => [
-          part.part_number,
-          offer.supplier?.code,
-          offer.supplier_part_number,
-          offer.unit_price,
-          offer.currency_code,
-          offer.lead_time_days,
-          offer.min_order_quantity,
-          offer.pack_size,
-          offer.is_preferred,
-        ])
+        [...(part.suppliers ?? [])]
+          .sort((a: any, b: any) => String(a.supplier?.code).localeCompare(String(b.supplier?.code)))
+          .map((offer: any) => [
+            part.part_number,
+            offer.supplier?.code,
+            offer.supplier_part_number,
+            offer.unit_price,
+            offer.currency_code,
+            offer.lead_time_days,
+            offer.min_order_quantity,
+            offer.pack_size,
+            offer.is_preferred,
+          ])
       )
     )
   } else {
