@@ -62,6 +62,23 @@ export const tests = [
     },
   },
   {
+    name: "the stock page lists every part per location and filters to those at or below their reorder point",
+    async run({ page, baseUrl, screenshot }) {
+      await gotoAdmin(page, baseUrl, "/spare-parts/stock")
+      await waitForTestId(page, "aftersales-stock-positions-page", NAVIGATION_TIMEOUT)
+      const rows = page.getByTestId("aftersales-stock-position-row")
+      await rows.filter({ hasText: "Munich service centre" }).first().waitFor({ timeout: UI_TIMEOUT })
+      await page.getByTestId("aftersales-stock-positions-status").click()
+      await page.getByRole("option", { name: "At or below reorder point", exact: true }).click()
+      await rows.filter({ hasText: "Munich service centre" }).first().waitFor({ state: "detached", timeout: UI_TIMEOUT })
+      const brakes = rows.filter({ hasText: "SP-VLT-BRAKE" }).first()
+      await brakes.waitFor({ timeout: UI_TIMEOUT })
+      assert.match(await textOf(brakes), /Low stock/)
+      await settle(page)
+      await screenshot("stock-positions-low")
+    },
+  },
+  {
     name: "the alerts page lists the seeded low-stock alert of the brake pads",
     async run({ page, baseUrl, screenshot }) {
       await gotoAdmin(page, baseUrl, "/spare-parts/alerts")

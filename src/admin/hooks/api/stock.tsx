@@ -146,6 +146,15 @@ export const usePartStock = (partId: string) => {
   return { ...data, ...rest }
 }
 
+export const useStockPositions = (query: Record<string, unknown>) => {
+  const { data, ...rest } = useQuery({
+    queryKey: stockPositionQueryKeys.list(query),
+    queryFn: () => sdk.client.fetch<List<"stock_positions", StockPosition>>("/admin/stock-positions", { query }),
+    placeholderData: keepPreviousData,
+  })
+  return { ...data, ...rest }
+}
+
 export const useStockMovements = (query: Record<string, unknown>) => {
   const { data, ...rest } = useQuery({
     queryKey: stockMovementQueryKeys.list(query),
