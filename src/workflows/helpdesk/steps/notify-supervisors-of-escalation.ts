@@ -1,7 +1,5 @@
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { AFTERSALES_ACCESS_MODULE } from "../../../modules/aftersales-access"
-import AftersalesAccessModuleService from "../../../modules/aftersales-access/service"
+import { notifyRoleHolders } from "../../notifications/notify-role-holders"
 import type { SlaEscalation } from "./escalate-breached-tickets"
 
 /** Template name of the e-mail supervisors receive when a ticket is escalated on an SLA breach. */
@@ -19,65 +17,32 @@ export const SUPERVISOR_ROLE = "supervisor"
 export const notifySupervisorsOfEscalationStep = createStep(
   "notify-supervisors-of-sla-escalation",
   async (escalations: SlaEscalation[], { container }) => {
-    if (!escalations.length) {
-      return new StepResponse(0)
-    }
-    const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-    try {
-      const notificationService = container.resolve(Modules.NOTIFICATION, {
-        allowUnregistered: true,
-      }) as any
-      if (!notificationService) {
-        return new StepResponse(0)
-      }
-      const access: AftersalesAccessModuleService = container.resolve(AFTERSALES_ACCESS_MODULE)
-      const assignments = await access.listAftersalesRoleAssignments(
-        { role: { name: SUPERVISOR_ROLE }, actor_type: "user" },
-        { select: ["actor_id"] }
-      )
-      const userIds = [...new Set(assignments.map((assignment) => assignment.actor_id))]
-      if (!userIds.length) {
-        return new StepResponse(0)
-      }
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data: supervisors } = await query.graph({
-        entity: "user",
-        fields: ["id", "email", "first_name", "last_name"],
-        filters: { id: userIds },
-      })
-      const notifications = escalations.flatMap((escalation) =>
-        (supervisors as any[])
-          .filter((supervisor) => supervisor.email)
-          .map((supervisor) => ({
-            to: supervisor.email,
-            channel: "email",
-            template: SLA_ESCALATION_TEMPLATE,
-            trigger_type: "service_ticket.sla_breached",
-            resource_id: escalation.ticket_id,
-            resource_type: "service_ticket",
-            receiver_id: supervisor.id,
-            idempotency_key: `${SLA_ESCALATION_TEMPLATE}-${escalation.ticket_id}-${escalation.escalated_at}-${supervisor.id}`,
-            data: {
-              ticket_id: escalation.ticket_id,
-              ticket_number: escalation.number,
-              subject: escalation.subject,
-              targets: escalation.targets,
-              due_at: escalation.due_at,
-              previous_priority: escalation.from_priority,
-              priority: escalation.to_priority,
-              assignee_id: escalation.assignee_id,
-              supervisor_first_name: supervisor.first_name ?? null,
-              supervisor_last_name: supervisor.last_name ?? null,
-            },
-          }))
-      )
-      if (notifications.length) {
-        await notificationService.createNotifications(notifications)
-      }
-      return new StepResponse(notifications.length)
-    } catch (error) {
-      logger.warn(`aftersales: could not notify supervisors about SLA escalations: ${error.message}`)
-      return new StepResponse(0)
-    }
+    const sent = await notifyRoleHolders(container, {
+      role: SUPERVISOR_ROLE,
+      items: escalations,
+      failureMessage: "aftersales: could not notify supervisors about SLA escalations",
+      buildNotification: (escalation, supervisor) => ({
+        channel: "email",
+        template: SLA_ESCALATION_TEMPLATE,
+        trigger_type: "service_ticket.sla_breached",
+        resource_id: escalation.ticket_id,
+        resource_type: "service_ticket",
+        receiver_id: supervisor.id,
+        idempotency_key: `${SLA_ESCALATION_TEMPLATE}-${escalation.ticket_id}-${escalation.escalated_at}-${supervisor.id}`,
+        data: {
+          ticket_id: escalation.ticket_id,
+          ticket_number: escalation.number,
+          subject: escalation.subject,
+          targets: escalation.targets,
+          due_at: escalation.due_at,
+          previous_priority: escalation.from_priority,
+          priority: escalation.to_priority,
+          assignee_id: escalation.assignee_id,
+          supervisor_first_name: supervisor.first_name ?? null,
+          supervisor_last_name: supervisor.last_name ?? null,
+        },
+      }),
+    })
+    return new StepResponse(sent)
   }
 )
