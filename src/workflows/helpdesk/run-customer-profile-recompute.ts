@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { HELPDESK_MODULE } from "../../modules/helpdesk"
 import HelpdeskModuleService from "../../modules/helpdesk/service"
 import { AuditContext } from "../audit/types"
+import { RunProgress, runInIdBatches } from "../runs/run-in-id-batches"
 import { recomputeCustomerServiceProfilesWorkflow } from "./workflows/recompute-customer-service-profiles"
 
 export const RECOMPUTE_BATCH_SIZE = 200
@@ -40,55 +40,25 @@ export async function runCustomerProfileRecompute(
   options: {
     audit: AuditContext
     batchSize?: number
-    onProgress?: (progress: { processed: number; total: number; changed: number }) => void
+    onProgress?: (progress: RunProgress) => void
   }
 ) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const helpdesk: HelpdeskModuleService = container.resolve(HELPDESK_MODULE)
-  const batchSize = options.batchSize ?? RECOMPUTE_BATCH_SIZE
   const run = await helpdesk.retrieveCustomerProfileRecomputeRun(runId)
-  let processed = 0
-  let changed = 0
-  let total = run.total
-  let lastId: string | null = null
-  try {
-    for (;;) {
-      const { data: customers } = await query.graph({
-        entity: "customer",
-        fields: ["id"],
-        filters: lastId ? { id: { $gt: lastId } } : {},
-        pagination: { take: batchSize, skip: 0, order: { id: "ASC" } },
-      })
-      if (!customers.length) {
-        break
-      }
-      lastId = customers[customers.length - 1].id
+  return runInIdBatches(container, {
+    entity: "customer",
+    fields: ["id"],
+    batchSize: options.batchSize ?? RECOMPUTE_BATCH_SIZE,
+    initialTotal: run.total,
+    processBatch: async (customers) => {
       const result = await recomputeCustomerServiceProfiles(
         container,
         customers.map((customer) => customer.id),
         options.audit
       )
-      processed += customers.length
-      changed += result.changed
-      total = Math.max(total, processed)
-      await helpdesk.updateCustomerProfileRecomputeRuns({ id: runId, processed, changed, total })
-      options.onProgress?.({ processed, total, changed })
-    }
-    return await helpdesk.updateCustomerProfileRecomputeRuns({
-      id: runId,
-      status: "succeeded",
-      processed,
-      changed,
-      total: processed,
-      finished_at: new Date(),
-    })
-  } catch (error) {
-    await helpdesk.updateCustomerProfileRecomputeRuns({
-      id: runId,
-      status: "failed",
-      error: error.message,
-      finished_at: new Date(),
-    })
-    throw error
-  }
+      return result.changed
+    },
+    updateRun: (update) => helpdesk.updateCustomerProfileRecomputeRuns({ id: runId, ...update }),
+    onProgress: options.onProgress,
+  })
 }

@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SPARE_PARTS_MODULE } from "../../modules/spare-parts"
 import SparePartsModuleService from "../../modules/spare-parts/service"
 import { AuditContext } from "../audit/types"
+import { RunProgress, runInIdBatches } from "../runs/run-in-id-batches"
 import { ORDER_SALE_FIELDS, saleMovementsOf } from "./steps/record-parts-sales"
 import { recordPartsSalesWorkflow } from "./workflows/record-parts-sales"
 
@@ -19,56 +19,27 @@ export async function runPartsSalesBackfill(
   options: {
     audit: AuditContext
     batchSize?: number
-    onProgress?: (progress: { processed: number; total: number; changed: number }) => void
+    onProgress?: (progress: RunProgress) => void
   }
 ) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const spareParts: SparePartsModuleService = container.resolve(SPARE_PARTS_MODULE)
-  const batchSize = options.batchSize ?? SALES_BACKFILL_BATCH_SIZE
   const run = await spareParts.retrievePartsRun(runId)
-  let processed = 0
-  let changed = 0
-  let total = run.total
-  let lastId: string | null = null
-  try {
-    for (;;) {
-      const { data: orders } = await query.graph({
-        entity: "order",
-        fields: ORDER_SALE_FIELDS,
-        filters: lastId ? { id: { $gt: lastId } } : {},
-        pagination: { take: batchSize, skip: 0, order: { id: "ASC" } },
-      })
-      if (!orders.length) {
-        break
-      }
-      lastId = orders[orders.length - 1].id
+  return runInIdBatches(container, {
+    entity: "order",
+    fields: ORDER_SALE_FIELDS,
+    batchSize: options.batchSize ?? SALES_BACKFILL_BATCH_SIZE,
+    initialTotal: run.total,
+    processBatch: async (orders) => {
       const movements = await saleMovementsOf(container, orders as any)
-      if (movements.length) {
-        const { result } = await recordPartsSalesWorkflow(container).run({
-          input: { movements, audit: options.audit },
-        })
-        changed += result.length
+      if (!movements.length) {
+        return 0
       }
-      processed += orders.length
-      total = Math.max(total, processed)
-      await spareParts.updatePartsRuns({ id: runId, processed, changed, total })
-      options.onProgress?.({ processed, total, changed })
-    }
-    return await spareParts.updatePartsRuns({
-      id: runId,
-      status: "succeeded",
-      processed,
-      changed,
-      total: processed,
-      finished_at: new Date(),
-    })
-  } catch (error) {
-    await spareParts.updatePartsRuns({
-      id: runId,
-      status: "failed",
-      error: error.message,
-      finished_at: new Date(),
-    })
-    throw error
-  }
+      const { result } = await recordPartsSalesWorkflow(container).run({
+        input: { movements, audit: options.audit },
+      })
+      return result.length
+    },
+    updateRun: (update) => spareParts.updatePartsRuns({ id: runId, ...update }),
+    onProgress: options.onProgress,
+  })
 }
