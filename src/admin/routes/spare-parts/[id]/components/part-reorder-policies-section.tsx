@@ -1,12 +1,10 @@
-import { EllipsisHorizontal, PencilSquare, Plus, Trash } from "@medusajs/icons"
+import { Plus } from "@medusajs/icons"
 import {
   Badge,
   Button,
   Checkbox,
   Container,
   Drawer,
-  DropdownMenu,
-  IconButton,
   Input,
   Label,
   Select,
@@ -17,6 +15,7 @@ import {
 import { FormEvent, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 
+import { EditRemoveMenu } from "../../../../components/edit-remove-menu"
 import { PermissionGate } from "../../../../components/permission-gate"
 import { SectionHeader } from "../../../../components/states"
 import {
@@ -244,25 +243,11 @@ export const PartReorderPoliciesSection = ({ part }: { part: SparePart }) => {
                   </Badge>
                 </Table.Cell>
                 <Table.Cell className="text-right">
-                  <PermissionGate permission="spare_parts:configure">
-                    <DropdownMenu>
-                      <DropdownMenu.Trigger asChild>
-                        <IconButton size="small" variant="transparent">
-                          <EllipsisHorizontal />
-                        </IconButton>
-                      </DropdownMenu.Trigger>
-                      <DropdownMenu.Content>
-                        <DropdownMenu.Item onClick={() => setEditing(policy)}>
-                          <PencilSquare className="text-ui-fg-subtle mr-2" />
-                          {t("aftersales.common.edit")}
-                        </DropdownMenu.Item>
-                        <DropdownMenu.Item onClick={() => onRemove(policy)}>
-                          <Trash className="text-ui-fg-subtle mr-2" />
-                          {t("aftersales.common.delete")}
-                        </DropdownMenu.Item>
-                      </DropdownMenu.Content>
-                    </DropdownMenu>
-                  </PermissionGate>
+                  <EditRemoveMenu
+                    permission="spare_parts:configure"
+                    onEdit={() => setEditing(policy)}
+                    onRemove={() => onRemove(policy)}
+                  />
                 </Table.Cell>
               </Table.Row>
             ))}

@@ -1,12 +1,10 @@
-import { EllipsisHorizontal, PencilSquare, Plus, Trash } from "@medusajs/icons"
+import { Plus } from "@medusajs/icons"
 import {
   Badge,
   Button,
   Checkbox,
   Container,
-  DropdownMenu,
   Drawer,
-  IconButton,
   Input,
   Label,
   Select,
@@ -18,6 +16,7 @@ import { FormEvent, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 
+import { EditRemoveMenu } from "../../../../components/edit-remove-menu"
 import { PermissionGate } from "../../../../components/permission-gate"
 import { SectionHeader } from "../../../../components/states"
 import {
@@ -248,25 +247,12 @@ export const PartSuppliersSection = ({ part }: { part: SparePart }) => {
                 <Table.Cell>{offer.min_order_quantity}</Table.Cell>
                 <Table.Cell>{offer.pack_size}</Table.Cell>
                 <Table.Cell className="text-right">
-                  <PermissionGate permission="spare_parts:write">
-                    <DropdownMenu>
-                      <DropdownMenu.Trigger asChild>
-                        <IconButton size="small" variant="transparent">
-                          <EllipsisHorizontal />
-                        </IconButton>
-                      </DropdownMenu.Trigger>
-                      <DropdownMenu.Content>
-                        <DropdownMenu.Item onClick={() => setEditing(offer)}>
-                          <PencilSquare className="text-ui-fg-subtle mr-2" />
-                          {t("aftersales.common.edit")}
-                        </DropdownMenu.Item>
-                        <DropdownMenu.Item onClick={() => onRemove(offer)}>
-                          <Trash className="text-ui-fg-subtle mr-2" />
-                          {t("aftersales.spareParts.offers.remove")}
-                        </DropdownMenu.Item>
-                      </DropdownMenu.Content>
-                    </DropdownMenu>
-                  </PermissionGate>
+                  <EditRemoveMenu
+                    permission="spare_parts:write"
+                    onEdit={() => setEditing(offer)}
+                    onRemove={() => onRemove(offer)}
+                    removeLabel={t("aftersales.spareParts.offers.remove")}
+                  />
                 </Table.Cell>
               </Table.Row>
             ))}
