@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 
 import { PermissionGate, RequirePermission } from "../../../components/permission-gate"
+import { PagePager } from "../../../components/spare-parts/page-pager"
 import { EmptyState, ErrorState, LoadingState, SectionHeader } from "../../../components/states"
 import { useChangeStockAlert, useStockAlerts } from "../../../hooks/api/stock"
 import { getErrorMessage } from "../../../lib/errors"
@@ -138,21 +139,7 @@ const StockAlertsList = () => {
               ))}
             </Table.Body>
           </Table>
-          {pages > 1 && (
-            <div className="flex items-center justify-between px-6 py-3">
-              <Text size="small" className="text-ui-fg-subtle">
-                {t("aftersales.stock.movements.page", { page: page + 1, pages })}
-              </Text>
-              <div className="flex gap-x-2">
-                <Button size="small" variant="secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
-                  {t("aftersales.stock.movements.previous")}
-                </Button>
-                <Button size="small" variant="secondary" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
-                  {t("aftersales.stock.movements.next")}
-                </Button>
-              </div>
-            </div>
-          )}
+          <PagePager page={page} pages={pages} onPageChange={setPage} />
         </>
       )}
     </Container>

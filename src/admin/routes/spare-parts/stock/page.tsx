@@ -1,10 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Button, Container, Input, Select, Table, Text } from "@medusajs/ui"
+import { Container, Input, Select, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 
 import { RequirePermission } from "../../../components/permission-gate"
+import { PagePager } from "../../../components/spare-parts/page-pager"
 import { EmptyState, ErrorState, LoadingState, SectionHeader } from "../../../components/states"
 import { useStockLocations } from "../../../hooks/api/spare-parts"
 import { useStockPositions } from "../../../hooks/api/stock"
@@ -134,21 +135,7 @@ const StockPositionsList = () => {
               ))}
             </Table.Body>
           </Table>
-          {pages > 1 && (
-            <div className="flex items-center justify-between px-6 py-3">
-              <Text size="small" className="text-ui-fg-subtle">
-                {t("aftersales.stock.movements.page", { page: page + 1, pages })}
-              </Text>
-              <div className="flex gap-x-2">
-                <Button size="small" variant="secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
-                  {t("aftersales.stock.movements.previous")}
-                </Button>
-                <Button size="small" variant="secondary" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
-                  {t("aftersales.stock.movements.next")}
-                </Button>
-              </div>
-            </div>
-          )}
+          <PagePager page={page} pages={pages} onPageChange={setPage} />
         </>
       )}
     </Container>

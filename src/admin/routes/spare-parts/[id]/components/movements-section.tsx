@@ -1,7 +1,8 @@
-import { Badge, Button, Container, Table, Text } from "@medusajs/ui"
+import { Badge, Container, Table, Text } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useTranslation } from "react-i18next"
 
+import { PagePager } from "../../../../components/spare-parts/page-pager"
 import { EmptyState, ErrorState, LoadingState, SectionHeader } from "../../../../components/states"
 import { SparePart, useStockLocations } from "../../../../hooks/api/spare-parts"
 import { useStockMovements } from "../../../../hooks/api/stock"
@@ -86,21 +87,7 @@ export const MovementsSection = ({ part }: { part: SparePart }) => {
               ))}
             </Table.Body>
           </Table>
-          {pages > 1 && (
-            <div className="flex items-center justify-between px-6 py-3">
-              <Text size="small" className="text-ui-fg-subtle">
-                {t("aftersales.stock.movements.page", { page: page + 1, pages })}
-              </Text>
-              <div className="flex gap-x-2">
-                <Button size="small" variant="secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
-                  {t("aftersales.stock.movements.previous")}
-                </Button>
-                <Button size="small" variant="secondary" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
-                  {t("aftersales.stock.movements.next")}
-                </Button>
-              </div>
-            </div>
-          )}
+          <PagePager page={page} pages={pages} onPageChange={setPage} />
         </>
       )}
     </Container>
