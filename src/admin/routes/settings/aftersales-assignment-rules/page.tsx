@@ -1,10 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { ArrowDownMini, ArrowUpMini, PencilSquare, Plus, Trash, UserGroup } from "@medusajs/icons"
+import { ArrowDownMini, ArrowUpMini, PencilSquare, Trash, UserGroup } from "@medusajs/icons"
 import { Badge, Button, Container, IconButton, Text, toast, usePrompt } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useTranslation } from "react-i18next"
 
 import { TranslatedBreadcrumb } from "../../../components/breadcrumb"
+import { CreateButton } from "../../../components/list-actions"
 import { PermissionGate, RequirePermission } from "../../../components/permission-gate"
 import { EmptyState, ErrorState, LoadingState, SectionHeader } from "../../../components/states"
 import {
@@ -122,17 +123,12 @@ const RulesSection = () => {
         title={t("aftersales.assignmentRules.title")}
         description={t("aftersales.assignmentRules.description")}
         actions={
-          <PermissionGate permission={CONFIGURE}>
-            <Button
-              size="small"
-              variant="secondary"
-              onClick={() => setDrawer({ open: true })}
-              data-testid="aftersales-rule-create"
-            >
-              <Plus />
-              {t("aftersales.assignmentRules.create")}
-            </Button>
-          </PermissionGate>
+          <CreateButton
+            permission={CONFIGURE}
+            label={t("aftersales.assignmentRules.create")}
+            onClick={() => setDrawer({ open: true })}
+            testId="aftersales-rule-create"
+          />
         }
       />
       {isPending ? (

@@ -1,5 +1,5 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { ChatBubble, PencilSquare, Plus, Trash } from "@medusajs/icons"
+import { ChatBubble } from "@medusajs/icons"
 import {
   Badge,
   Button,
@@ -15,10 +15,8 @@ import { useTranslation } from "react-i18next"
 
 import { TranslatedBreadcrumb } from "../../../components/breadcrumb"
 import { DataTable } from "../../../components/data-table"
-import {
-  PermissionGate,
-  RequirePermission,
-} from "../../../components/permission-gate"
+import { CreateButton, editDeleteRowActions } from "../../../components/list-actions"
+import { RequirePermission } from "../../../components/permission-gate"
 import { ErrorState } from "../../../components/states"
 import {
   CannedResponseDetail,
@@ -134,23 +132,12 @@ const CannedResponsesList = () => {
       ...(canConfigure
         ? [
             columnHelper.action({
-              actions: (ctx) => [
-                [
-                  {
-                    label: t("aftersales.common.edit"),
-                    icon: <PencilSquare />,
-                    onClick: () =>
-                      setDrawer({ open: true, response: ctx.row.original }),
-                  },
-                ],
-                [
-                  {
-                    label: t("aftersales.common.delete"),
-                    icon: <Trash />,
-                    onClick: () => deleteResponse(ctx.row.original),
-                  },
-                ],
-              ],
+              actions: (ctx) =>
+                editDeleteRowActions(
+                  t,
+                  () => setDrawer({ open: true, response: ctx.row.original }),
+                  () => deleteResponse(ctx.row.original)
+                ),
             }),
           ]
         : []),
@@ -185,17 +172,12 @@ const CannedResponsesList = () => {
           canConfigure ? (row) => setDrawer({ open: true, response: row }) : undefined
         }
         actions={
-          <PermissionGate permission={CONFIGURE}>
-            <Button
-              size="small"
-              variant="secondary"
-              onClick={() => setDrawer({ open: true })}
-              data-testid="aftersales-canned-response-create"
-            >
-              <Plus />
-              {t("aftersales.cannedResponses.create")}
-            </Button>
-          </PermissionGate>
+          <CreateButton
+            permission={CONFIGURE}
+            label={t("aftersales.cannedResponses.create")}
+            onClick={() => setDrawer({ open: true })}
+            testId="aftersales-canned-response-create"
+          />
         }
         toolbar={
           <form onSubmit={onSearch} className="flex items-center gap-x-2">

@@ -1,15 +1,13 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { PencilSquare, Plus, QueueList } from "@medusajs/icons"
-import { Badge, Button, Container, createDataTableColumnHelper } from "@medusajs/ui"
+import { PencilSquare, QueueList } from "@medusajs/icons"
+import { Badge, Container, createDataTableColumnHelper } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useTranslation } from "react-i18next"
 
 import { TranslatedBreadcrumb } from "../../../components/breadcrumb"
 import { DataTable } from "../../../components/data-table"
-import {
-  PermissionGate,
-  RequirePermission,
-} from "../../../components/permission-gate"
+import { CreateButton } from "../../../components/list-actions"
+import { RequirePermission } from "../../../components/permission-gate"
 import { ErrorState } from "../../../components/states"
 import {
   TicketPipelineDetail,
@@ -113,17 +111,12 @@ const PipelinesList = () => {
         subHeading={t("aftersales.pipelines.description")}
         onRowClick={canConfigure ? (row) => setEditor({ open: true, id: row.id }) : undefined}
         actions={
-          <PermissionGate permission={CONFIGURE}>
-            <Button
-              size="small"
-              variant="secondary"
-              onClick={() => setEditor({ open: true })}
-              data-testid="aftersales-pipeline-create"
-            >
-              <Plus />
-              {t("aftersales.pipelines.create")}
-            </Button>
-          </PermissionGate>
+          <CreateButton
+            permission={CONFIGURE}
+            label={t("aftersales.pipelines.create")}
+            onClick={() => setEditor({ open: true })}
+            testId="aftersales-pipeline-create"
+          />
         }
         emptyState={{
           empty: {

@@ -1,8 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Clock, PencilSquare, Plus, Trash } from "@medusajs/icons"
+import { Clock } from "@medusajs/icons"
 import {
   Badge,
-  Button,
   Container,
   createDataTableColumnHelper,
   toast,
@@ -13,7 +12,8 @@ import { useTranslation } from "react-i18next"
 
 import { TranslatedBreadcrumb } from "../../../components/breadcrumb"
 import { DataTable } from "../../../components/data-table"
-import { PermissionGate, RequirePermission } from "../../../components/permission-gate"
+import { CreateButton, editDeleteRowActions } from "../../../components/list-actions"
+import { RequirePermission } from "../../../components/permission-gate"
 import { ErrorState } from "../../../components/states"
 import {
   BusinessCalendarDetail,
@@ -117,23 +117,12 @@ const PolicyList = ({ calendars }: { calendars: BusinessCalendarDetail[] }) => {
       ...(canConfigure
         ? [
             policyColumn.action({
-              actions: (ctx) => [
-                [
-                  {
-                    label: t("aftersales.common.edit"),
-                    icon: <PencilSquare />,
-                    onClick: () => setDrawer({ open: true, policy: ctx.row.original }),
-                  },
-                ],
-                [
-                  {
-                    label: t("aftersales.common.delete"),
-                    icon: <Trash />,
-                    onClick: () =>
-                      confirmDelete(ctx.row.original.name, () => remove.mutateAsync(ctx.row.original.id)),
-                  },
-                ],
-              ],
+              actions: (ctx) =>
+                editDeleteRowActions(
+                  t,
+                  () => setDrawer({ open: true, policy: ctx.row.original }),
+                  () => confirmDelete(ctx.row.original.name, () => remove.mutateAsync(ctx.row.original.id))
+                ),
             }),
           ]
         : []),
@@ -158,17 +147,12 @@ const PolicyList = ({ calendars }: { calendars: BusinessCalendarDetail[] }) => {
         subHeading={t("aftersales.sla.policies.description")}
         onRowClick={canConfigure ? (policy) => setDrawer({ open: true, policy }) : undefined}
         actions={
-          <PermissionGate permission={CONFIGURE}>
-            <Button
-              size="small"
-              variant="secondary"
-              onClick={() => setDrawer({ open: true })}
-              data-testid="aftersales-sla-policy-create"
-            >
-              <Plus />
-              {t("aftersales.sla.policies.create")}
-            </Button>
-          </PermissionGate>
+          <CreateButton
+            permission={CONFIGURE}
+            label={t("aftersales.sla.policies.create")}
+            onClick={() => setDrawer({ open: true })}
+            testId="aftersales-sla-policy-create"
+          />
         }
         emptyState={{
           empty: {
@@ -242,23 +226,12 @@ const CalendarList = ({
       ...(canConfigure
         ? [
             calendarColumn.action({
-              actions: (ctx) => [
-                [
-                  {
-                    label: t("aftersales.common.edit"),
-                    icon: <PencilSquare />,
-                    onClick: () => setDrawer({ open: true, calendar: ctx.row.original }),
-                  },
-                ],
-                [
-                  {
-                    label: t("aftersales.common.delete"),
-                    icon: <Trash />,
-                    onClick: () =>
-                      confirmDelete(ctx.row.original.name, () => remove.mutateAsync(ctx.row.original.id)),
-                  },
-                ],
-              ],
+              actions: (ctx) =>
+                editDeleteRowActions(
+                  t,
+                  () => setDrawer({ open: true, calendar: ctx.row.original }),
+                  () => confirmDelete(ctx.row.original.name, () => remove.mutateAsync(ctx.row.original.id))
+                ),
             }),
           ]
         : []),
@@ -280,17 +253,12 @@ const CalendarList = ({
         subHeading={t("aftersales.sla.calendars.description")}
         onRowClick={canConfigure ? (calendar) => setDrawer({ open: true, calendar }) : undefined}
         actions={
-          <PermissionGate permission={CONFIGURE}>
-            <Button
-              size="small"
-              variant="secondary"
-              onClick={() => setDrawer({ open: true })}
-              data-testid="aftersales-business-calendar-create"
-            >
-              <Plus />
-              {t("aftersales.sla.calendars.create")}
-            </Button>
-          </PermissionGate>
+          <CreateButton
+            permission={CONFIGURE}
+            label={t("aftersales.sla.calendars.create")}
+            onClick={() => setDrawer({ open: true })}
+            testId="aftersales-business-calendar-create"
+          />
         }
         emptyState={{
           empty: {
