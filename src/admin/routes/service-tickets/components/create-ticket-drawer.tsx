@@ -215,10 +215,10 @@ export const CreateTicketDrawer = ({
             </Field>
             <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
               <Field id="ticket-type" label={t("aftersales.serviceDesk.fields.type")}>
-                {enumSelect("ticket-type", type, setType, TICKET_TYPES, "aftersales.serviceDesk.types")}
+                {enumSelect<TicketType>("ticket-type", type, setType, TICKET_TYPES, "aftersales.serviceDesk.types")}
               </Field>
               <Field id="ticket-channel" label={t("aftersales.serviceDesk.fields.channel")}>
-                {enumSelect(
+                {enumSelect<TicketChannel>(
                   "ticket-channel",
                   channel,
                   setChannel,
@@ -227,7 +227,7 @@ export const CreateTicketDrawer = ({
                 )}
               </Field>
               <Field id="ticket-priority" label={t("aftersales.serviceDesk.fields.priority")}>
-                {enumSelect(
+                {enumSelect<TicketPriority>(
                   "ticket-priority",
                   priority,
                   setPriority,

@@ -126,7 +126,7 @@ const AuditLogList = () => {
         pagination={{ state: pagination, onPaginationChange: setPagination }}
         heading={t("aftersales.auditLog.title")}
         subHeading={t("aftersales.auditLog.description")}
-        onRowClick={setSelected}
+        onRowClick={(row) => setSelected(row)}
         actions={
           <PermissionGate permission={PERMISSIONS.AUDIT_LOG_EXPORT}>
             <Button

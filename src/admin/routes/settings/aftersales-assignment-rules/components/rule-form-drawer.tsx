@@ -21,10 +21,8 @@ import {
 import { useAdminUsers } from "../../../../hooks/api/users"
 import { getErrorMessage } from "../../../../lib/errors"
 import { userDisplayName } from "../../aftersales-roles/components/user-display"
+import { TICKET_CHANNELS, TICKET_PRIORITIES, TICKET_TYPES } from "../../../../lib/types"
 
-export const TICKET_TYPES = ["inquiry", "technical_support", "return_exchange", "repair_request", "other"]
-export const TICKET_CHANNELS = ["web", "email", "phone", "chat", "in_person", "social"]
-export const TICKET_PRIORITIES = ["low", "normal", "high", "urgent"]
 export const STRATEGIES: AssignmentStrategy[] = ["round_robin", "least_loaded", "fixed"]
 
 type Option = { value: string; label: string }
@@ -158,7 +156,7 @@ export const RuleFormDrawer = ({ open, onOpenChange, rule }: RuleFormDrawerProps
     }
   }
 
-  const labelled = (prefix: string, values: string[]): Option[] =>
+  const labelled = (prefix: string, values: readonly string[]): Option[] =>
     values.map((value) => ({ value, label: t(`${prefix}.${value}`, { defaultValue: value }) }))
 
   return (

@@ -127,7 +127,7 @@ export const DeliveriesSection = ({ webhookId }: { webhookId: string }) => {
         pagination={{ state: pagination, onPaginationChange: setPagination }}
         heading={t("aftersales.deliveries.title")}
         subHeading={t("aftersales.deliveries.description")}
-        onRowClick={setSelected}
+        onRowClick={(row) => setSelected(row)}
         actions={
           <div className="flex items-center gap-x-2">
             <Label size="xsmall" htmlFor="aftersales-delivery-status" className="text-ui-fg-subtle">
