@@ -74,12 +74,8 @@ class SparePartsModuleService extends MedusaService({
     count = 1,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string[]> {
-    const manager = sharedContext.manager as EntityManager
-    const rows: { value: string }[] = await manager.execute(
-      `select nextval('scrap_request_number_seq')::text as value from generate_series(1, ?)`,
-      [count]
-    )
-    return rows.map((row) => formatScrapNumber(row.value))
+    const values = await this.nextSequenceValues_("scrap_request_number_seq", count, sharedContext)
+    return values.map(formatScrapNumber)
   }
 
   /** Reserves `count` stocktake numbers (STK-000123) from the database sequence. */
@@ -88,12 +84,22 @@ class SparePartsModuleService extends MedusaService({
     count = 1,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string[]> {
+    const values = await this.nextSequenceValues_("stocktake_number_seq", count, sharedContext)
+    return values.map(formatStocktakeNumber)
+  }
+
+  /** Takes `count` values (as text) from a database sequence, in the caller's transaction if any. */
+  protected async nextSequenceValues_(
+    sequence: string,
+    count: number,
+    sharedContext: Context
+  ): Promise<string[]> {
     const manager = sharedContext.manager as EntityManager
     const rows: { value: string }[] = await manager.execute(
-      `select nextval('stocktake_number_seq')::text as value from generate_series(1, ?)`,
+      `select nextval('${sequence}')::text as value from generate_series(1, ?)`,
       [count]
     )
-    return rows.map((row) => formatStocktakeNumber(row.value))
+    return rows.map((row) => row.value)
   }
 
   /**
@@ -240,12 +246,12 @@ class SparePartsModuleService extends MedusaService({
     count = 1,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string[]> {
-    const manager = sharedContext.manager as EntityManager
-    const rows: { value: string }[] = await manager.execute(
-      `select nextval('${DOCUMENT_NUMBER_SEQUENCES[kind]}')::text as value from generate_series(1, ?)`,
-      [count]
+    const values = await this.nextSequenceValues_(
+      DOCUMENT_NUMBER_SEQUENCES[kind],
+      count,
+      sharedContext
     )
-    return rows.map((row) => formatDocumentNumber(kind, row.value))
+    return values.map((value) => formatDocumentNumber(kind, value))
   }
 
   /**
