@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { SeparationOfDutiesError, assertDifferentActors } from "../../../lib/access/separation-of-duties"
-import { ProcurementRuleError, SupplierOffer } from "../../../lib/spare-parts/procurement"
+import { pickApprovalRule, ProcurementRuleError, SupplierOffer } from "../../../lib/spare-parts/procurement"
 import { AFTERSALES_ACCESS_MODULE } from "../../../modules/aftersales-access"
 import AftersalesAccessModuleService from "../../../modules/aftersales-access/service"
 import { SPARE_PARTS_MODULE } from "../../../modules/spare-parts"
@@ -171,5 +171,28 @@ export async function assertMayDecide(
   throw new MedusaError(
     MedusaError.Types.FORBIDDEN,
     `${input.document} must be ${input.action === "approve" ? "approved" : "rejected"} by someone with the after-sales role "${input.required_role}" (its approval rule says so); you do not hold that role.`
+  )
+}
+
+/** The active approval rule that applies to a document (see pickApprovalRule), or null. */
+export async function findApplicableApprovalRule(
+  container: MedusaContainer,
+  document: {
+    document_type: "requisition" | "purchase_order"
+    amount: number
+    categories: readonly (string | null | undefined)[]
+  }
+) {
+  const rules = await sparePartsService(container).listApprovalRules(
+    { document_type: document.document_type, is_active: true },
+    { take: null }
+  )
+  return pickApprovalRule(
+    rules.map((rule) => ({
+      ...rule,
+      min_amount: Number(rule.min_amount),
+      max_amount: rule.max_amount === null ? null : Number(rule.max_amount),
+    })),
+    document
   )
 }

@@ -6,7 +6,6 @@ import {
   chooseSupplierOffer,
   closingShortfall,
   linesTotal,
-  pickApprovalRule,
   PurchaseOrderStatus,
   RequisitionStatus,
 } from "../../../lib/spare-parts/procurement"
@@ -15,6 +14,7 @@ import type { AuditContext } from "../../audit/types"
 import {
   assertMayDecide,
   checkRule,
+  findApplicableApprovalRule,
   loadActiveSupplier,
   loadOffers,
   loadOrderableParts,
@@ -300,25 +300,6 @@ export const updatePurchaseOrderStep = createStep(
   }
 )
 
-async function applicableOrderRule(container: any, order: Awaited<ReturnType<typeof loadPurchaseOrder>>) {
-  const rules = await sparePartsService(container).listApprovalRules(
-    { document_type: "purchase_order", is_active: true },
-    { take: null }
-  )
-  return pickApprovalRule(
-    rules.map((rule) => ({
-      ...rule,
-      min_amount: Number(rule.min_amount),
-      max_amount: rule.max_amount === null ? null : Number(rule.max_amount),
-    })),
-    {
-      document_type: "purchase_order",
-      amount: Number(order.total),
-      categories: order.lines.map((line) => line.category),
-    }
-  )
-}
-
 /**
  * Loads a purchase order, checks that the action is allowed in its status and works out its
  * status change:
@@ -341,7 +322,11 @@ export const preparePurchaseOrderActionStep = createStep(
     let changes: Record<string, unknown> = {}
     let shortfall: ReturnType<typeof closingShortfall> = []
     if (input.action === "approve" || input.action === "order") {
-      const rule = await applicableOrderRule(container, order)
+      const rule = await findApplicableApprovalRule(container, {
+        document_type: "purchase_order",
+        amount: Number(order.total),
+        categories: order.lines.map((line) => line.category),
+      })
       if (input.action === "approve") {
         if (!rule) {
           throw new MedusaError(

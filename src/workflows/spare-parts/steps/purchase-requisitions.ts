@@ -4,7 +4,6 @@ import {
   assertRequisitionAction,
   chooseSupplierOffer,
   linesTotal,
-  pickApprovalRule,
   RequisitionStatus,
 } from "../../../lib/spare-parts/procurement"
 import { suggestOrderQuantity } from "../../../lib/spare-parts/reorder-policy"
@@ -12,6 +11,7 @@ import type { AuditContext } from "../../audit/types"
 import {
   assertMayDecide,
   checkRule,
+  findApplicableApprovalRule,
   loadActiveSupplier,
   loadOffers,
   loadOrderableParts,
@@ -183,22 +183,11 @@ export const prepareRequisitionSubmissionStep = createStep(
         `Requisition ${requisition.number} has no lines: add at least one part before submitting it.`
       )
     }
-    const rules = await sparePartsService(container).listApprovalRules(
-      { document_type: "requisition", is_active: true },
-      { take: null }
-    )
-    const rule = pickApprovalRule(
-      rules.map((candidate) => ({
-        ...candidate,
-        min_amount: Number(candidate.min_amount),
-        max_amount: candidate.max_amount === null ? null : Number(candidate.max_amount),
-      })),
-      {
-        document_type: "requisition",
-        amount: Number(requisition.estimated_total),
-        categories: requisition.lines.map((line) => line.category),
-      }
-    )
+    const rule = await findApplicableApprovalRule(container, {
+      document_type: "requisition",
+      amount: Number(requisition.estimated_total),
+      categories: requisition.lines.map((line) => line.category),
+    })
     const now = new Date()
     const changes: Record<string, unknown> = rule
       ? {
