@@ -371,6 +371,19 @@ medusaIntegrationTestRunner({
         expect(orders.purchase_orders).toHaveLength(1) // the suggested supplier offers both parts
         expect(orders.purchase_orders[0]).toMatchObject({ supplier_id: ulka.id })
       })
+
+      it("replaces a draft purchase order's lines and recomputes its total", async () => {
+        const [order] = await approvedOrderFor([pumpLine(5)])
+        const { data } = await api.post(
+          `/admin/purchase-orders/${order.id}`,
+          { lines: [{ ...pumpLine(10), unit_price: 17 }] },
+          purchaser
+        )
+        expect(data.purchase_order).toMatchObject({ total: 170 })
+        expect(data.purchase_order.lines).toEqual([
+          expect.objectContaining({ part_number: "SP-PUMP", quantity: 10, unit_price: 17 }),
+        ])
+      })
     })
 
     describe("cancellation at each step", () => {

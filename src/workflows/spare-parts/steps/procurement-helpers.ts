@@ -196,3 +196,77 @@ export async function findApplicableApprovalRule(
     document
   )
 }
+
+export type EditableDocumentTable = "purchase_requisition" | "purchase_order"
+
+/** What an edit of a draft changed, so its compensation can put it back. */
+export type DocumentEditUndo = {
+  previous: Record<string, unknown>
+  removedLineIds: string[]
+  createdLineIds: string[]
+}
+
+function documentStore(container: MedusaContainer, table: EditableDocumentTable) {
+  const spareParts = sparePartsService(container)
+  return table === "purchase_requisition"
+    ? {
+        documentKey: "requisition_id",
+        update: (changes: any) => spareParts.updatePurchaseRequisitions(changes),
+        createLines: (lines: any[]) => spareParts.createPurchaseRequisitionLines(lines),
+        softDeleteLines: (ids: string[]) => spareParts.softDeletePurchaseRequisitionLines(ids),
+        restoreLines: (ids: string[]) => spareParts.restorePurchaseRequisitionLines(ids),
+        deleteLines: (ids: string[]) => spareParts.deletePurchaseRequisitionLines(ids),
+      }
+    : {
+        documentKey: "purchase_order_id",
+        update: (changes: any) => spareParts.updatePurchaseOrders(changes),
+        createLines: (lines: any[]) => spareParts.createPurchaseOrderLines(lines),
+        softDeleteLines: (ids: string[]) => spareParts.softDeletePurchaseOrderLines(ids),
+        restoreLines: (ids: string[]) => spareParts.restorePurchaseOrderLines(ids),
+        deleteLines: (ids: string[]) => spareParts.deletePurchaseOrderLines(ids),
+      }
+}
+
+/**
+ * Replaces all lines of a draft requisition or purchase order: the old ones are soft-deleted
+ * (so a compensation can restore them), the new ones created. Returns the new lines' ids.
+ */
+export async function replaceDocumentLines(
+  container: MedusaContainer,
+  table: EditableDocumentTable,
+  documentId: string,
+  oldLineIds: string[],
+  lines: Record<string, unknown>[]
+): Promise<string[]> {
+  const store = documentStore(container, table)
+  await store.softDeleteLines(oldLineIds)
+  const created: { id: string }[] = await store.createLines(
+    lines.map((line) => ({ ...line, [store.documentKey]: documentId }))
+  )
+  return created.map((line) => line.id)
+}
+
+/** Saves the changed columns of a draft requisition or purchase order. */
+export async function updateDocument(
+  container: MedusaContainer,
+  table: EditableDocumentTable,
+  changes: Record<string, unknown>
+) {
+  await documentStore(container, table).update(changes)
+}
+
+/** Compensation of an edit: drops the lines it created, restores those it removed, resets the columns. */
+export async function undoDocumentEdit(
+  container: MedusaContainer,
+  table: EditableDocumentTable,
+  undo: DocumentEditUndo
+) {
+  const store = documentStore(container, table)
+  if (undo.createdLineIds.length) {
+    await store.deleteLines(undo.createdLineIds)
+  }
+  if (undo.removedLineIds.length) {
+    await store.restoreLines(undo.removedLineIds)
+  }
+  await store.update(undo.previous)
+}

@@ -18,7 +18,10 @@ import {
   loadActiveSupplier,
   loadOffers,
   loadOrderableParts,
+  replaceDocumentLines,
   sparePartsService,
+  undoDocumentEdit,
+  updateDocument,
 } from "./procurement-helpers"
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -242,7 +245,6 @@ export const createPurchaseOrdersStep = createStep(
 export const updatePurchaseOrderStep = createStep(
   "update-purchase-order",
   async (input: UpdatePurchaseOrderInput, { container }) => {
-    const spareParts = sparePartsService(container)
     const before = await loadPurchaseOrder(container, input.id)
     checkRule(() => assertPurchaseOrderAction(before.number, before.status as PurchaseOrderStatus, "update"))
     const changes: Record<string, unknown> = { id: before.id }
@@ -264,13 +266,15 @@ export const updatePurchaseOrderStep = createStep(
         approval_rule_id: null,
         required_approver_role: null,
       })
-      await spareParts.softDeletePurchaseOrderLines(before.lines.map((line) => line.id))
-      const created: { id: string }[] = await spareParts.createPurchaseOrderLines(
-        lines.map((line) => ({ ...line, purchase_order_id: before.id })) as any[]
+      createdLineIds = await replaceDocumentLines(
+        container,
+        "purchase_order",
+        before.id,
+        before.lines.map((line) => line.id),
+        lines
       )
-      createdLineIds = created.map((line) => line.id)
     }
-    await spareParts.updatePurchaseOrders(changes as any)
+    await updateDocument(container, "purchase_order", changes)
     const after = await loadPurchaseOrder(container, input.id)
     const previous: Record<string, unknown> = { id: before.id }
     for (const field of Object.keys(changes)) {
@@ -286,17 +290,9 @@ export const updatePurchaseOrderStep = createStep(
     )
   },
   async (undo, { container }) => {
-    if (!undo) {
-      return
+    if (undo) {
+      await undoDocumentEdit(container, "purchase_order", undo)
     }
-    const spareParts = sparePartsService(container)
-    if (undo.createdLineIds.length) {
-      await spareParts.deletePurchaseOrderLines(undo.createdLineIds)
-    }
-    if (undo.removedLineIds.length) {
-      await spareParts.restorePurchaseOrderLines(undo.removedLineIds)
-    }
-    await spareParts.updatePurchaseOrders(undo.previous as any)
   }
 )
 

@@ -15,7 +15,10 @@ import {
   loadActiveSupplier,
   loadOffers,
   loadOrderableParts,
+  replaceDocumentLines,
   sparePartsService,
+  undoDocumentEdit,
+  updateDocument,
 } from "./procurement-helpers"
 
 export type RequisitionLineInput = {
@@ -109,7 +112,6 @@ export const createRequisitionStep = createStep(
 export const updateRequisitionStep = createStep(
   "update-purchase-requisition",
   async (input: UpdateRequisitionInput, { container }) => {
-    const spareParts = sparePartsService(container)
     const before = await loadRequisition(container, input.id)
     checkRule(() => assertRequisitionAction(before.number, before.status as RequisitionStatus, "update"))
     const supplierId = input.supplier_id !== undefined ? input.supplier_id : before.supplier_id
@@ -129,13 +131,15 @@ export const updateRequisitionStep = createStep(
       changes.estimated_total = linesTotal(
         lines.map((line) => ({ quantity: line.quantity, unit_price: line.estimated_unit_price }))
       )
-      await spareParts.softDeletePurchaseRequisitionLines(before.lines.map((line) => line.id))
-      const created: { id: string }[] = await spareParts.createPurchaseRequisitionLines(
-        lines.map((line) => ({ ...line, requisition_id: before.id })) as any[]
+      createdLineIds = await replaceDocumentLines(
+        container,
+        "purchase_requisition",
+        before.id,
+        before.lines.map((line) => line.id),
+        lines
       )
-      createdLineIds = created.map((line) => line.id)
     }
-    await spareParts.updatePurchaseRequisitions(changes as any)
+    await updateDocument(container, "purchase_requisition", changes)
     const after = await loadRequisition(container, input.id)
     return new StepResponse(
       { before, after },
@@ -152,17 +156,9 @@ export const updateRequisitionStep = createStep(
     )
   },
   async (undo, { container }) => {
-    if (!undo) {
-      return
+    if (undo) {
+      await undoDocumentEdit(container, "purchase_requisition", undo)
     }
-    const spareParts = sparePartsService(container)
-    if (undo.createdLineIds.length) {
-      await spareParts.deletePurchaseRequisitionLines(undo.createdLineIds)
-    }
-    if (undo.removedLineIds.length) {
-      await spareParts.restorePurchaseRequisitionLines(undo.removedLineIds)
-    }
-    await spareParts.updatePurchaseRequisitions(undo.previous as any)
   }
 )
 
