@@ -1,17 +1,4 @@
-import type {
-  AuthenticatedMedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
 import { closePurchaseOrderWorkflow } from "../../../../../workflows/spare-parts/workflows/purchase-orders"
-import { auditContextFrom } from "../../../../utils/audit-context"
-import { refetchPurchaseOrder } from "../../helpers"
+import { purchaseOrderDecisionHandler } from "../../helpers"
 
-export const POST = async (
-  req: AuthenticatedMedusaRequest<{ reason?: string }>,
-  res: MedusaResponse
-) => {
-  await closePurchaseOrderWorkflow(req.scope).run({
-    input: { id: req.params.id, reason: req.validatedBody?.reason ?? null, audit: auditContextFrom(req) },
-  })
-  res.json({ purchase_order: await refetchPurchaseOrder(req, req.params.id) })
-}
+export const POST = purchaseOrderDecisionHandler(closePurchaseOrderWorkflow)
