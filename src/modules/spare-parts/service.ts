@@ -198,45 +198,18 @@ class SparePartsModuleService extends MedusaService({
     changes: Record<string, unknown>,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<Record<string, unknown>> {
-    const manager = sharedContext.manager as EntityManager
-    const columns = Object.keys(changes).filter((column) => changes[column] !== undefined)
-    for (const column of columns) {
-      if (!STOCKTAKE_GUARDED_COLUMNS.includes(column)) {
-        throw new MedusaError(
-          MedusaError.Types.INVALID_ARGUMENT,
-          `Column "${column}" of stocktake cannot be updated this way.`
-        )
-      }
-    }
-    const [previous] = await manager.execute(
-      `select ${["status", ...columns].map((column) => `"${column}"`).join(", ")}
-         from stocktake where id = ? and deleted_at is null`,
-      [id]
+    return this.updateIfStatus_(
+      {
+        table: "stocktake",
+        guardedColumns: STOCKTAKE_GUARDED_COLUMNS,
+        notFoundLabel: "Stocktake",
+        conflictSubject: "The stocktake",
+      },
+      id,
+      fromStatuses,
+      changes,
+      sharedContext
     )
-    if (!previous) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Stocktake with id: ${id} was not found`)
-    }
-    const rows = await manager.execute(
-      `update stocktake
-          set ${[...columns.map((column) => `"${column}" = ?`), "updated_at = now()"].join(", ")}
-        where id = ? and deleted_at is null and status in (${fromStatuses.map(() => "?").join(", ")})
-        returning id`,
-      [
-        ...columns.map((column) => {
-          const value = changes[column]
-          return value instanceof Date ? value.toISOString() : value
-        }),
-        id,
-        ...fromStatuses,
-      ]
-    )
-    if (!rows.length) {
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
-        `The stocktake was changed meanwhile and is now "${previous.status}". Reload it and try again.`
-      )
-    }
-    return previous
   }
 
   /** Reserves `count` numbers (PR-000123, PO-000123, GR-000123) from the kind's sequence. */
@@ -267,10 +240,37 @@ class SparePartsModuleService extends MedusaService({
     changes: Record<string, unknown>,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<Record<string, unknown>> {
+    return this.updateIfStatus_(
+      {
+        table,
+        guardedColumns: GUARDED_DOCUMENT_COLUMNS[table],
+        notFoundLabel: table,
+        conflictSubject: "It",
+      },
+      id,
+      fromStatuses,
+      changes,
+      sharedContext
+    )
+  }
+
+  /**
+   * Sets the guarded columns of a row of `table` only while its status is one of
+   * `fromStatuses`, in one statement (409 otherwise); answers the previous values of the status
+   * and the changed columns. Refuses columns outside `guardedColumns`.
+   */
+  protected async updateIfStatus_(
+    target: { table: string; guardedColumns: string[]; notFoundLabel: string; conflictSubject: string },
+    id: string,
+    fromStatuses: string[],
+    changes: Record<string, unknown>,
+    sharedContext: Context
+  ): Promise<Record<string, unknown>> {
+    const { table } = target
     const manager = sharedContext.manager as EntityManager
     const columns = Object.keys(changes).filter((column) => changes[column] !== undefined)
     for (const column of columns) {
-      if (!GUARDED_DOCUMENT_COLUMNS[table].includes(column)) {
+      if (!target.guardedColumns.includes(column)) {
         throw new MedusaError(
           MedusaError.Types.INVALID_ARGUMENT,
           `Column "${column}" of ${table} cannot be updated this way.`
@@ -283,7 +283,7 @@ class SparePartsModuleService extends MedusaService({
       [id]
     )
     if (!previous) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `${table} with id: ${id} was not found`)
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `${target.notFoundLabel} with id: ${id} was not found`)
     }
     const rows = await manager.execute(
       `update ${table}
@@ -302,7 +302,7 @@ class SparePartsModuleService extends MedusaService({
     if (!rows.length) {
       throw new MedusaError(
         MedusaError.Types.CONFLICT,
-        `It was changed meanwhile and is now "${previous.status}". Reload it and try again.`
+        `${target.conflictSubject} was changed meanwhile and is now "${previous.status}". Reload it and try again.`
       )
     }
     return previous
