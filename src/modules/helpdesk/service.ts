@@ -155,6 +155,31 @@ function toSqlValue(cast: string, value: unknown): unknown {
   return value
 }
 
+/**
+ * The `"column" = ?::cast` assignments and values of an UPDATE for the defined changes;
+ * refuses (with `refusal(column)`) a column that `casts` does not list.
+ */
+function typedAssignments(
+  changes: Record<string, unknown>,
+  casts: Record<string, string>,
+  refusal: (column: string) => string
+): { assignments: string[]; values: unknown[] } {
+  const assignments: string[] = []
+  const values: unknown[] = []
+  for (const [column, value] of Object.entries(changes)) {
+    if (value === undefined) {
+      continue
+    }
+    const cast = casts[column]
+    if (!cast) {
+      throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, refusal(column))
+    }
+    assignments.push(`"${column}" = ?::${cast}`)
+    values.push(toSqlValue(cast, value))
+  }
+  return { assignments, values }
+}
+
 /** The pipeline row as a process definition for src/lib/process. */
 export function pipelineDefinitionOf(pipeline: {
   key: string
@@ -325,22 +350,11 @@ class HelpdeskModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ServiceTicketRecord> {
     const manager = sharedContext.manager as EntityManager
-    const assignments: string[] = []
-    const values: unknown[] = []
-    for (const [column, value] of Object.entries(changes)) {
-      if (value === undefined) {
-        continue
-      }
-      const cast = UPDATABLE_COLUMNS[column]
-      if (!cast) {
-        throw new MedusaError(
-          MedusaError.Types.INVALID_ARGUMENT,
-          `Column "${column}" of service_ticket cannot be updated this way.`
-        )
-      }
-      assignments.push(`"${column}" = ?::${cast}`)
-      values.push(toSqlValue(cast, value))
-    }
+    const { assignments, values } = typedAssignments(
+      changes,
+      UPDATABLE_COLUMNS,
+      (column) => `Column "${column}" of service_ticket cannot be updated this way.`
+    )
     const versionCheck = expectedVersion === null ? "" : "and version = ?"
     const rows: ServiceTicketRecord[] = await manager.execute(
       `update service_ticket
@@ -607,22 +621,11 @@ class HelpdeskModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<boolean> {
     const manager = sharedContext.manager as EntityManager
-    const assignments: string[] = []
-    const values: unknown[] = []
-    for (const [column, value] of Object.entries(changes)) {
-      if (value === undefined) {
-        continue
-      }
-      const cast = SLA_COLUMNS[column]
-      if (!cast) {
-        throw new MedusaError(
-          MedusaError.Types.INVALID_ARGUMENT,
-          `Column "${column}" is not an SLA column of service_ticket.`
-        )
-      }
-      assignments.push(`"${column}" = ?::${cast}`)
-      values.push(toSqlValue(cast, value))
-    }
+    const { assignments, values } = typedAssignments(
+      changes,
+      SLA_COLUMNS,
+      (column) => `Column "${column}" is not an SLA column of service_ticket.`
+    )
     if (!assignments.length) {
       return true
     }
