@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { HELPDESK_MODULE } from "../../modules/helpdesk"
 import HelpdeskModuleService from "../../modules/helpdesk/service"
 import { AuditContext } from "../audit/types"
-import { RunProgress, runInIdBatches } from "../runs/run-in-id-batches"
+import { BatchedRunOptions, runInIdBatches } from "../runs/run-in-id-batches"
 import { recomputeCustomerServiceProfilesWorkflow } from "./workflows/recompute-customer-service-profiles"
 
 export const RECOMPUTE_BATCH_SIZE = 200
@@ -37,11 +37,7 @@ export async function recomputeCustomerServiceProfiles(
 export async function runCustomerProfileRecompute(
   container: MedusaContainer,
   runId: string,
-  options: {
-    audit: AuditContext
-    batchSize?: number
-    onProgress?: (progress: RunProgress) => void
-  }
+  options: BatchedRunOptions
 ) {
   const helpdesk: HelpdeskModuleService = container.resolve(HELPDESK_MODULE)
   const run = await helpdesk.retrieveCustomerProfileRecomputeRun(runId)

@@ -1,7 +1,15 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { AuditContext } from "../audit/types"
 
 export type RunProgress = { processed: number; total: number; changed: number }
+
+/** How a caller starts a batched background run. */
+export type BatchedRunOptions = {
+  audit: AuditContext
+  batchSize?: number
+  onProgress?: (progress: RunProgress) => void
+}
 
 /** The columns of a background run record written while it works and when it ends. */
 export type RunUpdate = Partial<RunProgress> & {

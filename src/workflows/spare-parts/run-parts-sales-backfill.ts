@@ -1,8 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { SPARE_PARTS_MODULE } from "../../modules/spare-parts"
 import SparePartsModuleService from "../../modules/spare-parts/service"
-import { AuditContext } from "../audit/types"
-import { RunProgress, runInIdBatches } from "../runs/run-in-id-batches"
+import { BatchedRunOptions, runInIdBatches } from "../runs/run-in-id-batches"
 import { ORDER_SALE_FIELDS, saleMovementsOf } from "./steps/record-parts-sales"
 import { recordPartsSalesWorkflow } from "./workflows/record-parts-sales"
 
@@ -16,11 +15,7 @@ export const SALES_BACKFILL_BATCH_SIZE = 100
 export async function runPartsSalesBackfill(
   container: MedusaContainer,
   runId: string,
-  options: {
-    audit: AuditContext
-    batchSize?: number
-    onProgress?: (progress: RunProgress) => void
-  }
+  options: BatchedRunOptions
 ) {
   const spareParts: SparePartsModuleService = container.resolve(SPARE_PARTS_MODULE)
   const run = await spareParts.retrievePartsRun(runId)
