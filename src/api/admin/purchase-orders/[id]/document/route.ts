@@ -47,7 +47,9 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     filters: { id: order.supplier_id },
     withDeleted: true,
   })
-  const locationIds = [...new Set(order.lines.map((line: any) => line.location_id))]
+  const locationIds: string[] = [
+    ...new Set<string>(order.lines.map((line: { location_id: string }) => line.location_id)),
+  ]
   const locations = await req.scope
     .resolve(Modules.STOCK_LOCATION)
     .listStockLocations({ id: locationIds }, { relations: ["address"] })
