@@ -48,7 +48,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     withDeleted: true,
   })
   const locationIds: string[] = [
-    ...new Set<string>(order.lines.map((line: { location_id: string }) => line.location_id)),
+    ...new Set<string>(order.lines.map((line: any) => line.location_id)),
   ]
   const locations = await req.scope
     .resolve(Modules.STOCK_LOCATION)
