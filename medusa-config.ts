@@ -62,6 +62,8 @@ module.exports = defineConfig({
       options: { inboundSecret: process.env.AFTERSALES_INBOUND_SECRET },
     },
     { resolve: "./src/modules/spare-parts" },
+    { resolve: "./src/modules/warranty" },
+    { resolve: "./src/modules/repair" },
     {
       resolve: "./src/modules/aftersales-audit",
       options: {

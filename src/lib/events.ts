@@ -335,6 +335,143 @@ export const AFTERSALES_EVENTS = {
       actor_id: "admin user who acted, or null",
     },
   },
+  "warranty_policy.created": {
+    description: "A warranty policy was created.",
+    payload: { id: "warranty policy id", name: "policy name", kind: "standard | extended" },
+  },
+  "warranty_policy.updated": {
+    description: "A warranty policy's terms or scope changed.",
+    payload: { id: "warranty policy id", name: "policy name", kind: "standard | extended" },
+  },
+  "warranty_policy.deleted": {
+    description: "A warranty policy was deleted (its registrations keep their snapshot).",
+    payload: { id: "warranty policy id", name: "policy name", kind: "standard | extended" },
+  },
+  "warranty.registered": {
+    description: "A sold unit got a warranty registration (host order, manual entry or CSV import).",
+    payload: {
+      id: "warranty registration id",
+      policy_id: "warranty policy id",
+      kind: "standard | extended",
+      source: "order | manual | import",
+      status: "pending | active",
+      customer_id: "customer id, or null",
+      order_id: "order id, or null",
+      line_item_id: "order line item id, or null",
+      serial_number: "serial number, or null",
+      ends_at: "end of coverage (ISO), or null while pending",
+    },
+  },
+  "warranty.activated": {
+    description: "A pending registration started (its policy's start event happened: fulfilment or delivery).",
+    payload: {
+      id: "warranty registration id",
+      customer_id: "customer id, or null",
+      starts_at: "start of coverage (ISO)",
+      ends_at: "end of coverage (ISO)",
+    },
+  },
+  "warranty.expiring": {
+    description: "A warranty ends within the configured reminder window (raised once per registration).",
+    payload: {
+      id: "warranty registration id",
+      customer_id: "customer id, or null",
+      serial_number: "serial number, or null",
+      ends_at: "end of coverage (ISO)",
+      days_left: "whole days until the end",
+    },
+  },
+  "warranty.expired": {
+    description: "A warranty's coverage ended (raised once per registration).",
+    payload: {
+      id: "warranty registration id",
+      customer_id: "customer id, or null",
+      serial_number: "serial number, or null",
+      ends_at: "end of coverage (ISO)",
+    },
+  },
+  "warranty.voided": {
+    description: "A registration was voided: order canceled, unit returned, or by staff.",
+    payload: {
+      id: "warranty registration id",
+      customer_id: "customer id, or null",
+      order_id: "order id, or null",
+      reason: "order_canceled | returned | manual",
+    },
+  },
+  "repair_order.created": {
+    description: "A repair order was opened (store, admin or from a service ticket).",
+    payload: {
+      id: "repair order id",
+      number: "repair order number, e.g. RO-000123",
+      source: "store | admin | ticket",
+      customer_id: "customer id, or null",
+      order_id: "order id, or null",
+      line_item_id: "order line item id, or null",
+      warranty_status: "in_warranty | extended | out_of_warranty | unknown",
+    },
+  },
+  "repair_order.approved": {
+    description: "A requested repair was approved.",
+    payload: { id: "repair order id", number: "repair order number", actor_id: "admin user id, or null" },
+  },
+  "repair_order.status_changed": {
+    description: "A repair order moved to another stage of its pipeline.",
+    payload: {
+      id: "repair order id",
+      number: "repair order number",
+      from_stage: "stage before",
+      to_stage: "stage after",
+      stage_category: "new | open | waiting | resolved | closed | canceled",
+      actor_id: "admin user or customer id, or null",
+    },
+  },
+  "repair_order.assigned": {
+    description: "A repair order was given to a technician (or unassigned: technician_id null).",
+    payload: { id: "repair order id", number: "repair order number", technician_id: "technician id, or null" },
+  },
+  "repair_order.quoted": {
+    description: "An out-of-warranty quote was sent to the customer.",
+    payload: {
+      id: "repair order id",
+      number: "repair order number",
+      amount: "quoted amount (customer pays)",
+      currency_code: "currency",
+    },
+  },
+  "repair_order.quote_accepted": {
+    description: "The customer accepted the quote (a host draft order holds the payment).",
+    payload: { id: "repair order id", number: "repair order number", draft_order_id: "host draft order id, or null" },
+  },
+  "repair_order.quote_declined": {
+    description: "The customer declined the quote.",
+    payload: { id: "repair order id", number: "repair order number" },
+  },
+  "repair_order.completed": {
+    description: "A repair passed quality check and has its outcome.",
+    payload: {
+      id: "repair order id",
+      number: "repair order number",
+      outcome: "repaired | replaced | no_fault_found | beyond_economical_repair",
+      technician_id: "technician id, or null",
+    },
+  },
+  "repair_order.canceled": {
+    description: "A repair order was canceled (or its quote declined); reserved parts went back to stock.",
+    payload: { id: "repair order id", number: "repair order number", actor_id: "admin user or customer id, or null" },
+  },
+  "repair_order.rated": {
+    description: "The customer rated the repair result.",
+    payload: { id: "repair order id", number: "repair order number", rating: "1-5" },
+  },
+  "technician.created": {
+    description: "A technician profile was created.",
+    payload: { id: "technician id", name: "technician name", user_id: "linked admin user id, or null" },
+  },
+  "technician.updated": {
+    description: "A technician profile, skills or certifications changed.",
+    payload: { id: "technician id", name: "technician name", user_id: "linked admin user id, or null" },
+  },
 } as const satisfies Record<string, EventDefinition>
 
 export type AftersalesEventName = keyof typeof AFTERSALES_EVENTS

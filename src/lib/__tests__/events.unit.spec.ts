@@ -12,6 +12,7 @@ const STATE_EVENT_NAMES: string[] = [
   "spare_part.low_stock",
   "spare_part.stockout",
   "service_ticket.sla_warning",
+  "warranty.expiring",
 ]
 
 describe("AFTERSALES_EVENTS", () => {
@@ -51,6 +52,8 @@ describe("AFTERSALES_EVENTS", () => {
       "service_ticket_task",
       "customer_service_profile",
       "warranty",
+      "warranty_policy",
+      "technician",
       "repair_order",
       "spare_part",
       "purchase_order",
