@@ -88,7 +88,8 @@ const REPAIR_ORDER_CANCELABLE_STAGES = [
 
 /**
  * Default pipeline for repair orders:
- * requested -> approved | rejected; approved -> awaiting_unit -> received ->
+ * requested -> approved | rejected; approved -> awaiting_unit -> received (or straight to
+ * received for a drop-off or on-site repair) ->
  * diagnosing -> quote_pending -> awaiting_parts -> in_repair -> quality_check ->
  * completed -> returned_to_customer -> closed. A declined quote cancels the
  * order, a quote may send the unit back to diagnosing, a failed quality check
@@ -104,6 +105,7 @@ export const REPAIR_ORDER_PIPELINE: PipelineDefinition = frozenPipeline({
     { from: "requested", to: "approved", name: "Approve" },
     { from: "requested", to: "rejected", name: "Reject" },
     { from: "approved", to: "awaiting_unit", name: "Request unit" },
+    { from: "approved", to: "received", name: "Receive unit (drop-off, on-site)" },
     { from: "awaiting_unit", to: "received", name: "Receive unit" },
     { from: "received", to: "diagnosing", name: "Start diagnosis" },
     { from: "diagnosing", to: "quote_pending", name: "Send quote" },

@@ -64,6 +64,10 @@ describe("default pipelines", () => {
       expect(targets(pipeline, "rejected")).toEqual([])
     })
 
+    it("receives a dropped-off unit right after approval or waits for a shipped one", () => {
+      expect(targets(pipeline, "approved")).toEqual(["awaiting_unit", "received", "canceled"])
+    })
+
     it("handles quotes: accept, diagnose again or decline", () => {
       expect(targets(pipeline, "diagnosing")).toEqual(["quote_pending", "in_repair", "canceled"])
       expect(targets(pipeline, "quote_pending")).toEqual([
