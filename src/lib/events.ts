@@ -447,6 +447,24 @@ export const AFTERSALES_EVENTS = {
     description: "The customer declined the quote.",
     payload: { id: "repair order id", number: "repair order number" },
   },
+  "repair_order.costs_changed": {
+    description: "A repair's part or labour lines changed (added, reserved, issued, returned, canceled, removed).",
+    payload: {
+      id: "repair order id",
+      number: "repair order number",
+      change: "part_line_added | part_line_reserved | part_line_issued | part_line_returned | part_line_canceled | labour_line_added | labour_line_removed",
+      line_id: "part or labour line id",
+    },
+  },
+  "repair_order.replacement_created": {
+    description: "A repair's unit is replaced: a host claim (type replace) ships a new unit.",
+    payload: {
+      id: "repair order id",
+      number: "repair order number",
+      order_id: "host order id",
+      claim_id: "host claim id",
+    },
+  },
   "repair_order.completed": {
     description: "A repair passed quality check and has its outcome.",
     payload: {
