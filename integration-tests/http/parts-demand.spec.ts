@@ -1,7 +1,9 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import forecastSpareParts from "../../src/jobs/forecast-spare-parts"
+import { REPAIR_MODULE } from "../../src/modules/repair"
 import { SPARE_PARTS_MODULE } from "../../src/modules/spare-parts"
+import { WARRANTY_MODULE } from "../../src/modules/warranty"
 import SparePartsModuleService from "../../src/modules/spare-parts/service"
 import { AuthHeaders, createStaffUser, rejectionOf, syncSystemRoles, waitFor } from "../helpers/admin"
 import {
@@ -279,6 +281,124 @@ medusaIntegrationTestRunner({
         expect(await ledger.listPartForecasts({ part_id: seal.part.id })).toHaveLength(2)
         const forbidden = await rejectionOf(api.post(`/admin/spare-parts/${seal.part.id}/forecast`, {}, agent))
         expect(forbidden.response.status).toBe(403)
+      })
+
+      it("forward signals lift the forecast for parts planned on open repairs and a grown installed base", async () => {
+        const container = getContainer()
+        const ledger = spareParts()
+        const repair = container.resolve(REPAIR_MODULE)
+        const warranty = container.resolve(WARRANTY_MODULE)
+        const washer = await createSellablePart(container, store, "WASHER-900", { stock: 40 })
+        const pump = await createSellablePart(container, store, "PUMP-77", { stock: 3 })
+        await ledger.updateSpareParts({ id: pump.part.id, compatible_product_ids: [washer.part.product_id] } as any)
+        const [policy] = await warranty.createWarrantyPolicies([
+          {
+            name: "Washer 2 years",
+            duration_months: 24,
+            coverage: "parts_and_labour",
+            product_ids: [washer.part.product_id],
+            collection_ids: [],
+            type_ids: [],
+            tag_ids: [],
+            variant_ids: [],
+            sale_variant_ids: [],
+          },
+        ] as any)
+        const registration = (startsAt: Date, index: number) => ({
+          policy_id: policy.id,
+          source: "manual",
+          status: "active",
+          product_id: washer.part.product_id,
+          product_title: "Washer",
+          serial_number: `WSH-${index}`,
+          coverage: "parts_and_labour",
+          duration_months: 24,
+          purchased_at: startsAt,
+          starts_at: startsAt,
+          ends_at: new Date(Date.UTC(startsAt.getUTCFullYear() + 2, startsAt.getUTCMonth(), startsAt.getUTCDate())),
+        })
+        // 10 washers under warranty for the whole year; one in-warranty pump repair a month.
+        await warranty.createWarrantyRegistrations(
+          Array.from({ length: 10 }, (_, index) => registration(monthStart(14), index)) as any
+        )
+        const warrantyRepairs = await repair.createRepairOrders(
+          Array.from({ length: 12 }, (_, index) => ({
+            number: `RO-FS-${index}`,
+            pipeline_key: "repair_order",
+            stage: "closed",
+            stage_category: "closed",
+            warranty_status: "in_warranty",
+            product_id: washer.part.product_id,
+            product_category_ids: [],
+            fault_codes: [],
+            fault_description: "Pump does not drain",
+          })) as any
+        )
+        await ledger.createStockMovements(
+          warrantyRepairs.map((row: any, index: number) => ({
+            part_id: pump.part.id,
+            inventory_item_id: pump.inventoryItemId,
+            location_id: store.location.id,
+            type: "issue",
+            quantity: -1,
+            reference_type: "repair_order",
+            reference_id: row.id,
+            occurred_at: new Date(monthStart(12 - index).getTime() + 3 * 86_400_000),
+            actor_type: "system",
+          })) as any
+        )
+
+        await forecastSpareParts(container)
+        const before = (await ledger.listPartForecasts({ part_id: pump.part.id, location_id: null }))[0]
+        const steady = before.signals as any
+        expect(steady.installed_base.units_under_warranty).toBe(10)
+        // The steady base is already in the history: it adds next to nothing.
+        expect(steady.installed_base.added[0]).toBeLessThan(0.2)
+        expect(steady.planned_repairs.planned_units).toBe(0)
+
+        // 30 more washers sold this month, and an open repair that plans 6 pumps.
+        await warranty.createWarrantyRegistrations(
+          Array.from({ length: 30 }, (_, index) => registration(monthStart(0), 100 + index)) as any
+        )
+        const [open] = await repair.createRepairOrders([
+          {
+            number: "RO-FS-OPEN",
+            pipeline_key: "repair_order",
+            stage: "awaiting_parts",
+            stage_category: "waiting",
+            warranty_status: "in_warranty",
+            product_category_ids: [],
+            fault_codes: [],
+            fault_description: "Pumps of a batch fail",
+          },
+        ] as any)
+        await repair.createRepairPartLines([
+          {
+            repair_order_id: open.id,
+            spare_part_id: pump.part.id,
+            part_number: "PUMP-77",
+            name: "Pump",
+            location_id: store.location.id,
+            quantity: 6,
+            status: "reserved",
+          },
+        ] as any)
+
+        const { data } = await api.post(`/admin/spare-parts/${pump.part.id}/forecast`, {}, manager)
+        const whole = data.part_forecasts.find((row: any) => row.location_id === null)
+        const atWarehouse = data.part_forecasts.find((row: any) => row.location_id === store.location.id)
+        expect(whole.signals.planned_repairs).toEqual(expect.objectContaining({ open_lines: 1, planned_units: 6 }))
+        expect(whole.forecast[0]).toBeGreaterThanOrEqual(6)
+        expect(whole.signals.installed_base.units_under_warranty).toBe(40)
+        // 40 units failing like the 10 did: about 3 more pumps a month than the history holds.
+        expect(whole.signals.installed_base.added[1]).toBeGreaterThan(2)
+        expect(whole.forecast[1]).toBeGreaterThan((before.forecast as unknown as number[])[1] + 2)
+        expect(whole.signals.added_demand).toBeGreaterThan(10)
+        expect(atWarehouse.signals.planned_repairs.planned_units).toBe(6)
+        expect(atWarehouse.reorder_point).toBeGreaterThan(
+          (await ledger.listPartForecasts({ part_id: pump.part.id, location_id: store.location.id }, { withDeleted: true }))
+            .find((row: any) => row.deleted_at)!.reorder_point
+        )
       })
     })
   },

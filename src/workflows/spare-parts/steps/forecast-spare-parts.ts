@@ -1,6 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
+  applyForwardSignals,
   cleanHistory,
   demandDispersion,
   forecastMany,
@@ -9,17 +10,24 @@ import {
   safetyStock,
 } from "../../../lib/forecasting"
 import {
+  demandOf,
   demandSeriesByPart,
   isoDate,
   LedgerRow,
   periodStart,
   shiftPeriods,
+  withoutReversals,
 } from "../../../lib/spare-parts/demand-history"
+import {
+  installedBaseSignal,
+  plannedQuantitiesByPeriod,
+} from "../../../lib/spare-parts/forward-signal-inputs"
 import type { ForecastSettings } from "../../../lib/spare-parts/forecast-settings"
 import { leadTimeInPeriods, policyFromForecast } from "../../../lib/spare-parts/forecast-plan"
 import type { ReorderPolicyNumbers } from "../../../lib/spare-parts/reorder-policy"
 import { SPARE_PARTS_MODULE } from "../../../modules/spare-parts"
 import SparePartsModuleService from "../../../modules/spare-parts/service"
+import { loadForwardSignalData } from "../forward-signal-data"
 
 export type PartForecastRow = {
   part_id: string
@@ -55,8 +63,11 @@ const round = (value: number, digits = 3) => Math.round(value * 10 ** digits) / 
  * preferred supplier offer (else the shortest offer, else the supplier's default, else the
  * module default); reorder point and safety stock follow the target service level.
  *
- * Forward signals (parts planned on open repair orders, installed base under warranty) need
- * the repair and warranty modules (issue 5); until they exist no signal is applied.
+ * Forward signals then lift the forecast where history cannot see demand coming: units still
+ * planned on open repair orders (per the repair's planned start) and the installed base under
+ * warranty of the products the part fits, failing at the rate observed in in-warranty repairs
+ * (src/lib/spare-parts/forward-signal-inputs.ts). Safety stock and reorder point follow the
+ * lifted forecast; `signals` records what each signal added.
  */
 export const computePartForecastsStep = createStep(
   "compute-part-forecasts",
@@ -66,7 +77,7 @@ export const computePartForecastsStep = createStep(
     const parts = await spareParts.listSpareParts(
       // Phase-out parts still sell until they are gone; obsolete ones are not forecast.
       input.part_ids?.length ? { id: input.part_ids } : { status: ["active", "phase_out"] },
-      { select: ["id", "inventory_item_id"], take: null }
+      { select: ["id", "inventory_item_id", "compatible_product_ids", "compatible_variant_ids"], take: null }
     )
     if (!parts.length) {
       return new StepResponse([] as PartForecastRow[])
@@ -94,7 +105,17 @@ export const computePartForecastsStep = createStep(
           occurred_at: { $gte: from, $lte: lastComplete },
         },
         {
-          select: ["id", "part_id", "location_id", "type", "quantity", "reference_type", "occurred_at", "metadata"],
+          select: [
+            "id",
+            "part_id",
+            "location_id",
+            "type",
+            "quantity",
+            "reference_type",
+            "reference_id",
+            "occurred_at",
+            "metadata",
+          ],
           take: null,
         }
       ),
@@ -175,12 +196,48 @@ export const computePartForecastsStep = createStep(
       horizon,
       seasonLength: settings.period === "month" ? 12 : 52,
     })
+    const signalData = await loadForwardSignalData(container, {
+      parts: parts as any,
+      repairOrderIds: [
+        ...new Set(
+          movements
+            .filter((row) => row.reference_type === "repair_order" && row.reference_id)
+            .map((row) => row.reference_id as string)
+        ),
+      ],
+    })
+    // In-warranty repair consumption in the window, per part and per part|location.
+    const warrantyConsumption = new Map<string, number>()
+    const repairOfRow = new Map(movements.map((row) => [row.id, row.reference_id ?? ""]))
+    for (const row of withoutReversals(ledger)) {
+      const demand = demandOf(row)
+      if (demand?.kind !== "repair" || !signalData.warrantyRepairIds.has(repairOfRow.get(row.id)!)) {
+        continue
+      }
+      for (const key of [keyOf(row.part_id, null), keyOf(row.part_id, locationOfRow.get(row.id)!)]) {
+        warrantyConsumption.set(key, (warrantyConsumption.get(key) ?? 0) + demand.quantity)
+      }
+    }
+
     const computedAt = new Date()
     const rows: PartForecastRow[] = keys.map((key, index) => {
-      const result = results[index]
       const days = leadTimeDays.get(key.part_id)!
       const lead = leadTimeInPeriods(days, settings.period)
       const history = cleanHistory(histories[index])
+      const { result, signals } = withForwardSignals(results[index], {
+        plannedLines: (signalData.openLines.get(key.part_id) ?? []).filter(
+          (line) => key.location_id === null || line.location_id === key.location_id
+        ),
+        installedBase: installedBaseSignal({
+          units: signalData.unitsByPart.get(key.part_id) ?? [],
+          warrantyConsumption: warrantyConsumption.get(keyOf(key.part_id, key.location_id)) ?? 0,
+          window: { from, to: lastComplete },
+          historyPeriods: history.length,
+          period: settings.period,
+          now,
+        }),
+        grid: { period: settings.period, firstPeriod: currentPeriod, horizon },
+      })
       const demand = leadTimeDemand(result.forecast, lead, demandDispersion(history))
       const target = { serviceLevel: settings.serviceLevel }
       return {
@@ -203,13 +260,59 @@ export const computePartForecastsStep = createStep(
         service_level: settings.serviceLevel,
         safety_stock: round(safetyStock(demand, target), 2),
         reorder_point: reorderPoint(demand, target),
-        signals: null,
+        signals,
         computed_at: computedAt,
       }
     })
     return new StepResponse(rows)
   }
 )
+
+type ForecastResult = ReturnType<typeof forecastMany>[number]
+
+/** Lifts a statistical forecast (and its interval) by the forward signals; null signals when none applied. */
+function withForwardSignals(
+  result: ForecastResult,
+  input: {
+    plannedLines: Parameters<typeof plannedQuantitiesByPeriod>[0]
+    installedBase: ReturnType<typeof installedBaseSignal>
+    grid: Parameters<typeof plannedQuantitiesByPeriod>[1]
+  }
+): { result: ForecastResult; signals: Record<string, unknown> | null } {
+  const plannedQuantities = plannedQuantitiesByPeriod(input.plannedLines, input.grid)
+  if (!input.installedBase && plannedQuantities.every((quantity) => quantity === 0)) {
+    return { result, signals: null }
+  }
+  const adjustment = applyForwardSignals(result.forecast, {
+    plannedQuantities,
+    ...(input.installedBase ?? {}),
+  })
+  const added = adjustment.forecast.map((value, h) => value - Math.max(0, result.forecast[h]))
+  return {
+    result: {
+      ...result,
+      forecast: adjustment.forecast,
+      lower: result.lower.map((value, h) => value + added[h]),
+      upper: result.upper.map((value, h) => value + added[h]),
+    },
+    signals: {
+      added_demand: round(adjustment.addedDemand),
+      planned_repairs: {
+        open_lines: input.plannedLines.filter((line) => line.outstanding > 0).length,
+        planned_units: plannedQuantities.reduce((sum, value) => sum + value, 0),
+        added: adjustment.planned.map((value) => round(value)),
+      },
+      installed_base: input.installedBase
+        ? {
+            units_under_warranty: input.installedBase.units_under_warranty,
+            failure_rate_per_period: round(input.installedBase.failure_rate, 4),
+            baseline_per_period: round(input.installedBase.baselineWarrantyDemand ?? 0),
+            added: adjustment.installedBase.map((value) => round(value)),
+          }
+        : null,
+    },
+  }
+}
 
 /**
  * Replaces the stored forecasts of the forecast parts with the new ones (the old rows are
