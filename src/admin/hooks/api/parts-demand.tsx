@@ -72,7 +72,20 @@ export type PartForecast = {
   service_level: number
   safety_stock: number
   reorder_point: number
+  /** What the forward signals added; null when none applied. */
+  signals: ForecastSignals | null
   computed_at: string
+}
+
+export type ForecastSignals = {
+  added_demand: number
+  planned_repairs: { open_lines: number; planned_units: number; added: number[] }
+  installed_base: {
+    units_under_warranty: number
+    failure_rate_per_period: number
+    baseline_per_period: number
+    added: number[]
+  } | null
 }
 
 export type PartSale = {

@@ -57,6 +57,40 @@ const ForecastFacts = ({ forecast }: { forecast: PartForecast }) => {
   )
 }
 
+const ForecastSignalsNote = ({ forecast }: { forecast: PartForecast }) => {
+  const { t } = useTranslation()
+  const signals = forecast.signals
+  if (!signals || signals.added_demand <= 0) {
+    return null
+  }
+  const sum = (values: number[]) => Math.round(values.reduce((total, value) => total + value, 0) * 10) / 10
+  return (
+    <div className="flex flex-col gap-y-1 px-6 pb-4" data-testid="aftersales-forecast-signals">
+      <Text size="small" weight="plus">
+        {t("aftersales.forecast.signals.title", { count: signals.added_demand })}
+      </Text>
+      {signals.planned_repairs.planned_units > 0 && (
+        <Text size="small" className="text-ui-fg-subtle">
+          {t("aftersales.forecast.signals.plannedRepairs", {
+            units: signals.planned_repairs.planned_units,
+            lines: signals.planned_repairs.open_lines,
+            added: sum(signals.planned_repairs.added),
+          })}
+        </Text>
+      )}
+      {signals.installed_base && (
+        <Text size="small" className="text-ui-fg-subtle">
+          {t("aftersales.forecast.signals.installedBase", {
+            units: signals.installed_base.units_under_warranty,
+            rate: signals.installed_base.failure_rate_per_period,
+            added: sum(signals.installed_base.added),
+          })}
+        </Text>
+      )}
+    </div>
+  )
+}
+
 /**
  * Demand history of the part (repair consumption, sales, other issues per period) with the
  * stored forecast and its 80% interval, the chosen method, its accuracy and the proposal.
@@ -166,6 +200,7 @@ export const PartDemandSection = ({ part }: { part: SparePart }) => {
             )}
           </div>
           <ForecastFacts forecast={whole} />
+          <ForecastSignalsNote forecast={whole} />
         </div>
       ) : (
         <Text size="small" className="text-ui-fg-muted px-6 py-4" data-testid="aftersales-forecast-none">
