@@ -13,6 +13,8 @@ import { adminCustomerServiceProfileRoutesMiddlewares } from "./admin/customer-s
 import { adminCustomerTierRoutesMiddlewares } from "./admin/customer-tiers/middlewares"
 import { adminTicketPipelineRoutesMiddlewares } from "./admin/service-ticket-pipelines/middlewares"
 import { adminSlaPolicyRoutesMiddlewares } from "./admin/sla-policies/middlewares"
+import { adminTechnicianRoutesMiddlewares } from "./admin/technicians/middlewares"
+import { adminRepairAnalyticsRoutesMiddlewares } from "./admin/aftersales/analytics/middlewares"
 import { adminSparePartRoutesMiddlewares } from "./admin/spare-parts/middlewares"
 import { adminPartsDemandRoutesMiddlewares } from "./admin/spare-parts/parts-demand-middlewares"
 import { adminScrapRequestRoutesMiddlewares } from "./admin/scrap-requests/middlewares"
@@ -50,6 +52,8 @@ export default defineMiddlewares({
     ...adminCustomerServiceProfileRoutesMiddlewares,
     ...adminCustomerTierRoutesMiddlewares,
     ...adminClassificationSettingsRoutesMiddlewares,
+    ...adminTechnicianRoutesMiddlewares,
+    ...adminRepairAnalyticsRoutesMiddlewares,
     ...adminSparePartRoutesMiddlewares,
     ...adminSupplierCsvRoutesMiddlewares,
     ...adminSupplierRoutesMiddlewares,
