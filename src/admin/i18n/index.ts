@@ -14,6 +14,8 @@ import stockEn from "./json/stock.en.json" with { type: "json" }
 import stockZhCN from "./json/stock.zh-CN.json" with { type: "json" }
 import partsDemandEn from "./json/parts-demand.en.json" with { type: "json" }
 import partsDemandZhCN from "./json/parts-demand.zh-CN.json" with { type: "json" }
+import repairOrdersEn from "./json/repair-orders.en.json" with { type: "json" }
+import repairOrdersZhCN from "./json/repair-orders.zh-CN.json" with { type: "json" }
 
 type Messages = { [key: string]: string | Messages }
 
@@ -43,9 +45,9 @@ function mergeMessages(...parts: Messages[]): Messages {
  */
 export default {
   en: {
-    translation: mergeMessages(en, customerProfilesEn, serviceDeskSettingsEn, slaEn, procurementEn, sparePartsEn, partsDemandEn, stockEn),
+    translation: mergeMessages(en, customerProfilesEn, serviceDeskSettingsEn, slaEn, procurementEn, sparePartsEn, partsDemandEn, stockEn, repairOrdersEn),
   },
   zhCN: {
-    translation: mergeMessages(zhCN, customerProfilesZhCN, serviceDeskSettingsZhCN, slaZhCN, procurementZhCN, sparePartsZhCN, partsDemandZhCN, stockZhCN),
+    translation: mergeMessages(zhCN, customerProfilesZhCN, serviceDeskSettingsZhCN, slaZhCN, procurementZhCN, sparePartsZhCN, partsDemandZhCN, stockZhCN, repairOrdersZhCN),
   },
 }

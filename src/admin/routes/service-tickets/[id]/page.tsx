@@ -43,6 +43,7 @@ import { Composer } from "./components/composer"
 import { SlaPanel } from "../components/sla-panel"
 import { Conversation } from "./components/conversation"
 import { TasksPanel } from "./components/tasks-panel"
+import { TicketRepairButton } from "../../repair-orders/components/ticket-repair-button"
 import { Timeline } from "./components/timeline"
 import { useTicketErrorToast } from "./components/use-ticket-error"
 
@@ -145,6 +146,7 @@ const TicketHeader = ({
               name={stageName(ticket.stage)}
             />
             <PriorityBadge priority={ticket.priority} />
+            <TicketRepairButton ticketId={ticket.id} />
             <Button size="small" variant="transparent" onClick={onReload}>
               <ArrowPath />
             </Button>
