@@ -16,6 +16,8 @@ import partsDemandEn from "./json/parts-demand.en.json" with { type: "json" }
 import partsDemandZhCN from "./json/parts-demand.zh-CN.json" with { type: "json" }
 import repairOrdersEn from "./json/repair-orders.en.json" with { type: "json" }
 import repairOrdersZhCN from "./json/repair-orders.zh-CN.json" with { type: "json" }
+import techniciansEn from "./json/technicians.en.json" with { type: "json" }
+import techniciansZhCN from "./json/technicians.zh-CN.json" with { type: "json" }
 
 type Messages = { [key: string]: string | Messages }
 
@@ -45,9 +47,9 @@ function mergeMessages(...parts: Messages[]): Messages {
  */
 export default {
   en: {
-    translation: mergeMessages(en, customerProfilesEn, serviceDeskSettingsEn, slaEn, procurementEn, sparePartsEn, partsDemandEn, stockEn, repairOrdersEn),
+    translation: mergeMessages(en, customerProfilesEn, serviceDeskSettingsEn, slaEn, procurementEn, sparePartsEn, partsDemandEn, stockEn, repairOrdersEn, techniciansEn),
   },
   zhCN: {
-    translation: mergeMessages(zhCN, customerProfilesZhCN, serviceDeskSettingsZhCN, slaZhCN, procurementZhCN, sparePartsZhCN, partsDemandZhCN, stockZhCN, repairOrdersZhCN),
+    translation: mergeMessages(zhCN, customerProfilesZhCN, serviceDeskSettingsZhCN, slaZhCN, procurementZhCN, sparePartsZhCN, partsDemandZhCN, stockZhCN, repairOrdersZhCN, techniciansZhCN),
   },
 }
