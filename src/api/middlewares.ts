@@ -31,9 +31,28 @@ import { adminTicketTaskRoutesMiddlewares } from "./admin/service-ticket-tasks/m
 import { adminServiceTicketRoutesMiddlewares } from "./admin/service-tickets/middlewares"
 import { inboundMessageRoutesMiddlewares } from "./hooks/aftersales/inbound-messages/middlewares"
 import { storeServiceTicketRoutesMiddlewares } from "./store/service-tickets/middlewares"
+import { adminWarrantyPolicyRoutesMiddlewares } from "./admin/warranty-policies/middlewares"
+import { adminWarrantyRoutesMiddlewares } from "./admin/warranties/middlewares"
+import { storeWarrantyRoutesMiddlewares } from "./store/warranties/middlewares"
+import { adminRepairOrderRoutesMiddlewares } from "./admin/repair-orders/middlewares"
+import { adminFaultCodeRoutesMiddlewares } from "./admin/fault-codes/middlewares"
+import { adminRepairPipelineRoutesMiddlewares } from "./admin/repair-pipelines/middlewares"
+import { storeRepairOrderRoutesMiddlewares } from "./store/repair-orders/middlewares"
+import { adminRepairCostRoutesMiddlewares } from "./admin/repair-orders/[id]/costs/middlewares"
+import { adminRepairLabourLineRoutesMiddlewares } from "./admin/repair-orders/[id]/labour-lines/middlewares"
+import { adminRepairPartLineRoutesMiddlewares } from "./admin/repair-orders/[id]/part-lines/middlewares"
+import { adminRepairQuoteRoutesMiddlewares } from "./admin/repair-orders/[id]/quote/middlewares"
+import { adminRepairReplacementRoutesMiddlewares } from "./admin/repair-orders/[id]/replacement/middlewares"
+import { storeRepairQuoteRoutesMiddlewares } from "./store/repair-orders/[id]/quote/middlewares"
 
 export default defineMiddlewares({
   routes: [
+    ...adminRepairPartLineRoutesMiddlewares,
+    ...adminRepairLabourLineRoutesMiddlewares,
+    ...adminRepairCostRoutesMiddlewares,
+    ...adminRepairQuoteRoutesMiddlewares,
+    ...adminRepairReplacementRoutesMiddlewares,
+    ...storeRepairQuoteRoutesMiddlewares,
     ...adminPartsDemandRoutesMiddlewares,
     ...adminScrapRequestRoutesMiddlewares,
     ...adminRoleRoutesMiddlewares,
@@ -65,6 +84,13 @@ export default defineMiddlewares({
     ...adminPurchaseRequisitionRoutesMiddlewares,
     ...adminPurchaseOrderRoutesMiddlewares,
     ...storeServiceTicketRoutesMiddlewares,
+    ...adminWarrantyPolicyRoutesMiddlewares,
+    ...adminWarrantyRoutesMiddlewares,
+    ...storeWarrantyRoutesMiddlewares,
+    ...adminRepairOrderRoutesMiddlewares,
+    ...adminFaultCodeRoutesMiddlewares,
+    ...adminRepairPipelineRoutesMiddlewares,
+    ...storeRepairOrderRoutesMiddlewares,
     ...inboundMessageRoutesMiddlewares,
   ],
 })

@@ -9,6 +9,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 
 export type RequestRepairReturnInput = {
+  repair_order_id: string
   repair_number: string
   order_id: string
   line_item_id: string
@@ -39,7 +40,8 @@ export const requestRepairReturnStep = createStep(
         location_id: input.location_id,
         description: `Unit sent in for repair ${input.repair_number}`,
         internal_note: `Repair ${input.repair_number}`,
-        metadata: { repair_number: input.repair_number },
+        // marks the return as a repair intake, not a refund return (see the README)
+        metadata: { repair_order_id: input.repair_order_id, repair_number: input.repair_number },
       },
     })
     const returnId = change.return_id as string

@@ -35,7 +35,9 @@ export const createRepairOrderWorkflow = createWorkflow(
     const created = createRepairOrderStep(transform({ prepared }, ({ prepared }) => prepared.data))
 
     const returnInput = transform({ prepared, created }, ({ prepared, created }) =>
-      prepared.return_request ? { ...prepared.return_request, repair_number: created.number } : null
+      prepared.return_request
+        ? { ...prepared.return_request, repair_order_id: created.id, repair_number: created.number }
+        : null
     )
     const returnId = requestRepairReturnStep(returnInput)
     const returnUpdate = transform({ created, returnId }, ({ created, returnId }) =>

@@ -1,0 +1,19 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { assignRepairOrderWorkflow } from "../../../../../workflows/repair/workflows/assign-repair-order"
+import { auditContextFrom } from "../../../../utils/audit-context"
+import { refetchRepairOrder, rethrowRepairConflict } from "../../helpers"
+import { AdminAssignRepairOrderType } from "../../validators"
+
+/** Gives the repair to a technician (null unassigns), with planned start and end. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminAssignRepairOrderType>,
+  res: MedusaResponse
+) => {
+  const { version, ...body } = req.validatedBody
+  await assignRepairOrderWorkflow(req.scope)
+    .run({
+      input: { id: req.params.id, ...body, expected_version: version, audit: auditContextFrom(req) },
+    })
+    .catch(rethrowRepairConflict)
+  res.json({ repair_order: await refetchRepairOrder(req, req.params.id) })
+}

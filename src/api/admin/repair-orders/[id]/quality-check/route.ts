@@ -1,0 +1,27 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { recordQualityCheckWorkflow } from "../../../../../workflows/repair/workflows/record-quality-check"
+import { auditContextFrom } from "../../../../utils/audit-context"
+import { refetchRepairOrder, rethrowRepairConflict } from "../../helpers"
+import { AdminRepairQualityCheckType } from "../../validators"
+
+/**
+ * Records the quality check by a second person (not the assigned technician, not anyone
+ * who logged work: 403). Passed: completed with the outcome; failed: back to in_repair.
+ */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminRepairQualityCheckType>,
+  res: MedusaResponse
+) => {
+  const { version, ...body } = req.validatedBody
+  await recordQualityCheckWorkflow(req.scope)
+    .run({
+      input: {
+        repair_order_id: req.params.id,
+        ...body,
+        expected_version: version,
+        audit: auditContextFrom(req),
+      },
+    })
+    .catch(rethrowRepairConflict)
+  res.json({ repair_order: await refetchRepairOrder(req, req.params.id) })
+}

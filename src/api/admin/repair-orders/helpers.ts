@@ -1,0 +1,92 @@
+import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { allowedTransitions } from "../../../lib/process/pipeline"
+import { REPAIR_MODULE } from "../../../modules/repair"
+import RepairModuleService, {
+  REPAIR_ORDER_VERSION_CONFLICT,
+  repairPipelineDefinitionOf,
+} from "../../../modules/repair/service"
+
+const byCreatedAt = (a: any, b: any) =>
+  new Date(a.created_at).getTime() - new Date(b.created_at).getTime() ||
+  String(a.id).localeCompare(String(b.id))
+
+const toList = (value: unknown): string[] =>
+  value === undefined || value === null ? [] : Array.isArray(value) ? value : [String(value)]
+
+/**
+ * Turns the list query into module filters: date ranges (`created_from`/`created_to`,
+ * `completed_from`/`completed_to`) become operators and `fault_code` matches repairs whose
+ * fault codes include any of the given ones.
+ */
+export function repairOrderListFilters(params: Record<string, unknown>) {
+  const { created_from, created_to, completed_from, completed_to, fault_code, ...filters } =
+    params as Record<string, any>
+  const range = (from?: Date, to?: Date) =>
+    from || to ? { ...(from && { $gte: from }), ...(to && { $lte: to }) } : undefined
+  const created = range(created_from, created_to)
+  const completed = range(completed_from, completed_to)
+  const codes = toList(fault_code)
+  return {
+    ...filters,
+    ...(created && { created_at: created }),
+    ...(completed && { completed_at: completed }),
+    ...(codes.length && { fault_codes: { $overlap: codes } }),
+  }
+}
+
+/** The stages a repair order can move to from where it is, for the detail page's buttons. */
+export async function repairTransitions(req: AuthenticatedMedusaRequest, order: any) {
+  if (!order?.pipeline_key || !order?.stage) {
+    return []
+  }
+  const repair: RepairModuleService = req.scope.resolve(REPAIR_MODULE)
+  const definition = repairPipelineDefinitionOf(await repair.getRepairPipelineByKey(order.pipeline_key))
+  try {
+    return allowedTransitions(definition, order.stage).map((transition) => ({
+      to: transition.to,
+      name: transition.name ?? transition.to,
+    }))
+  } catch {
+    return []
+  }
+}
+
+/** Re-reads a repair order with the request's fields; logs and timeline oldest first, and its next transitions. */
+export async function refetchRepairOrder(req: AuthenticatedMedusaRequest, id: string) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const fields = [...new Set([...(req.queryConfig?.fields ?? []), "pipeline_key", "stage"])]
+  const {
+    data: [order],
+  } = await query.graph(
+    { entity: "repair_order", fields, filters: { id } },
+    { throwIfKeyNotFound: true }
+  )
+  for (const relation of ["activities", "work_logs", "part_lines", "labour_lines"]) {
+    if (Array.isArray((order as any)?.[relation])) {
+      ;(order as any)[relation] = [...(order as any)[relation]].sort(byCreatedAt)
+    }
+  }
+  return { ...(order as any), transitions: await repairTransitions(req, order) }
+}
+
+/**
+ * Medusa's error handler replaces the message of CONFLICT errors with one about idempotency
+ * keys; a stale repair order version keeps its own explanation as an HTTP 409.
+ */
+export function rethrowRepairConflict(error: unknown): never {
+  const candidate = error as { code?: string; type?: string; message?: string }
+  if (
+    candidate?.code === REPAIR_ORDER_VERSION_CONFLICT ||
+    (candidate?.type === MedusaError.Types.CONFLICT &&
+      /was changed by someone else/.test(candidate.message ?? ""))
+  ) {
+    throw Object.assign(new Error(candidate.message), {
+      status: 409,
+      statusCode: 409,
+      expose: true,
+      code: REPAIR_ORDER_VERSION_CONFLICT,
+    })
+  }
+  throw error
+}

@@ -1,0 +1,45 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createRepairOrderWorkflow } from "../../../workflows/repair/workflows/create-repair-order"
+import { auditContextFrom } from "../../utils/audit-context"
+import { refetchRepairOrder, repairOrderListFilters } from "./helpers"
+import { AdminCreateRepairOrderType, AdminGetRepairOrdersParamsType } from "./validators"
+
+/** Repair records, searchable (`q`: number, serial, customer, product, fault, findings) and filterable. */
+export const GET = async (
+  req: AuthenticatedMedusaRequest<AdminGetRepairOrdersParamsType>,
+  res: MedusaResponse
+) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: repair_orders, metadata } = await query.graph({
+    entity: "repair_order",
+    fields: req.queryConfig.fields,
+    filters: repairOrderListFilters(req.filterableFields) as any,
+    pagination: req.queryConfig.pagination,
+  })
+  res.json({
+    repair_orders,
+    count: metadata!.count,
+    offset: metadata!.skip,
+    limit: metadata!.take,
+  })
+}
+
+/** Opens a repair order in the admin, also for units sold elsewhere. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreateRepairOrderType>,
+  res: MedusaResponse
+) => {
+  const { service_ticket_id, ...body } = req.validatedBody
+  const { result } = await createRepairOrderWorkflow(req.scope).run({
+    input: {
+      repair_order: {
+        ...body,
+        source: service_ticket_id ? "ticket" : "admin",
+        service_ticket_id: service_ticket_id ?? null,
+      },
+      audit: auditContextFrom(req),
+    },
+  })
+  res.status(201).json({ repair_order: await refetchRepairOrder(req, result.id) })
+}

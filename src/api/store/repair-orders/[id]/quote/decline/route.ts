@@ -1,0 +1,24 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { declineRepairQuoteWorkflow } from "../../../../../../workflows/repair/workflows/repair-quote"
+import { auditContextFrom } from "../../../../../utils/audit-context"
+import { rethrowRepairConflict } from "../../../../../admin/repair-orders/[id]/costs/helpers"
+import { respondWithStoreRepairQuote } from "../helpers"
+import { StoreRepairQuoteDecisionType } from "../validators"
+
+/** The customer declines the quote of an own repair: the repair is canceled and its reserved parts go back to stock. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<StoreRepairQuoteDecisionType>,
+  res: MedusaResponse
+) => {
+  await declineRepairQuoteWorkflow(req.scope)
+    .run({
+      input: {
+        repair_order_id: req.params.id,
+        customer_id: req.auth_context.actor_id,
+        note: req.validatedBody?.note ?? null,
+        audit: auditContextFrom(req),
+      },
+    })
+    .catch(rethrowRepairConflict)
+  await respondWithStoreRepairQuote(req, res)
+}

@@ -1,0 +1,68 @@
+/** What a customer sees of their repair: no internal notes, costs at cost or staff ids. */
+export const storeRepairOrderFields = [
+  "id",
+  "number",
+  "source",
+  "order_id",
+  "order_display_id",
+  "line_item_id",
+  "product_id",
+  "variant_id",
+  "product_title",
+  "serial_number",
+  "warranty_status",
+  "fault_description",
+  "photos",
+  "intake_condition",
+  "accessories",
+  "arrival_mode",
+  "return_id",
+  "pipeline_key",
+  "stage",
+  "stage_category",
+  "findings",
+  "currency_code",
+  "quote_status",
+  "quote_amount",
+  "quote_note",
+  "quoted_at",
+  "quote_decided_at",
+  "draft_order_id",
+  "outcome",
+  "resolution_notes",
+  "claim_id",
+  "customer_accepted_at",
+  "customer_rating",
+  "customer_feedback",
+  "approved_at",
+  "received_at",
+  "completed_at",
+  "returned_at",
+  "closed_at",
+  "canceled_at",
+  "created_at",
+  "updated_at",
+]
+
+export const storeRepairActivityFields = [
+  "id",
+  "type",
+  "actor_type",
+  "from_stage",
+  "to_stage",
+  "data",
+  "created_at",
+]
+
+export const storeRepairOrderQueryConfig = {
+  defaults: storeRepairOrderFields,
+  allowed: storeRepairOrderFields,
+  isList: false,
+}
+
+export const storeListRepairOrdersQueryConfig = {
+  defaults: storeRepairOrderFields,
+  allowed: storeRepairOrderFields,
+  defaultLimit: 20,
+  isList: true,
+}
