@@ -1,0 +1,24 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { cancelRepairPartLineWorkflow } from "../../../../../../../workflows/repair/workflows/repair-part-lines"
+import { auditContextFrom } from "../../../../../../utils/audit-context"
+import { rethrowRepairConflict } from "../../../costs/helpers"
+import { respondWithPartLine } from "../../helpers"
+import { AdminRepairPartLineActionType } from "../../validators"
+
+/** Drops a planned or reserved line; its reservation is released. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminRepairPartLineActionType>,
+  res: MedusaResponse
+) => {
+  await cancelRepairPartLineWorkflow(req.scope)
+    .run({
+      input: {
+        repair_order_id: req.params.id,
+        line_id: req.params.line_id,
+        version: req.validatedBody?.version,
+        audit: auditContextFrom(req),
+      },
+    })
+    .catch(rethrowRepairConflict)
+  await respondWithPartLine(req, res, req.params.line_id)
+}

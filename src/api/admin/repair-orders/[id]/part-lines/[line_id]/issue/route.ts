@@ -1,0 +1,24 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { issueRepairPartLineWorkflow } from "../../../../../../../workflows/repair/workflows/repair-part-lines"
+import { auditContextFrom } from "../../../../../../utils/audit-context"
+import { rethrowRepairConflict } from "../../../costs/helpers"
+import { respondWithPartLine } from "../../helpers"
+import { AdminRepairPartLineActionType } from "../../validators"
+
+/** Consumes the line's units: host stock goes down and the ledger gets an issue row (reference repair_order). */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminRepairPartLineActionType>,
+  res: MedusaResponse
+) => {
+  await issueRepairPartLineWorkflow(req.scope)
+    .run({
+      input: {
+        repair_order_id: req.params.id,
+        line_id: req.params.line_id,
+        version: req.validatedBody?.version,
+        audit: auditContextFrom(req),
+      },
+    })
+    .catch(rethrowRepairConflict)
+  await respondWithPartLine(req, res, req.params.line_id)
+}
