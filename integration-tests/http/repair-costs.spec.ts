@@ -5,6 +5,7 @@ import { REPAIR_MODULE } from "../../src/modules/repair"
 import RepairModuleService from "../../src/modules/repair/service"
 import { SPARE_PARTS_MODULE } from "../../src/modules/spare-parts"
 import SparePartsModuleService from "../../src/modules/spare-parts/service"
+import { seedRepairCosts } from "../../src/scripts/seed/repair-costs"
 import { AuthHeaders, createStaffUser, rejectionOf, syncSystemRoles } from "../helpers/admin"
 import { createSellablePart, createSellableStore, fulfilOrder, placeOrder, SellableStore } from "../helpers/commerce"
 import { hostLevel } from "../helpers/stock"
@@ -347,6 +348,36 @@ medusaIntegrationTestRunner({
 
       const twice = await rejectionOf(api.post(`/admin/repair-orders/${repair.id}/replacement`, {}, admin))
       expect(twice.response.status).toBe(400)
+    })
+
+    it("demo seed: lines and quotes on the repairs found by stage, nothing without repairs", async () => {
+      const container = getContainer()
+      await seedRepairCosts(container)
+      expect(await repairService().listRepairPartLines({})).toHaveLength(0)
+
+      const product_title = "Aurora Espresso Machine"
+      const inRepair = await createRepair({ stage: "in_repair", product_title })
+      const waiting = await createRepair({ stage: "awaiting_parts", stage_category: "waiting", product_title })
+      const pending = await createRepair({ product_title })
+      const accepted = await createRepair({ product_title })
+      await seedRepairCosts(container)
+
+      const lines = await repairService().listRepairPartLines({}, { relations: ["repair_order"] })
+      const statusOf = (id: string) => lines.filter((line: any) => line.repair_order.id === id).map((line) => line.status)
+      expect(statusOf(inRepair.id)).toEqual(["issued"])
+      expect(statusOf(waiting.id)).toEqual(["reserved"])
+      expect(await repairService().retrieveRepairOrder(pending.id)).toMatchObject({
+        stage: "quote_pending",
+        quote_status: "pending",
+      })
+      const acceptedAfter = await repairService().retrieveRepairOrder(accepted.id)
+      expect(acceptedAfter).toMatchObject({ quote_status: "accepted", stage: "awaiting_parts" })
+      expect(acceptedAfter.draft_order_id).toBeTruthy()
+      expect(await repairService().listRepairLabourLines({})).toHaveLength(4)
+
+      // a second run changes nothing
+      await seedRepairCosts(container)
+      expect(await repairService().listRepairPartLines({})).toHaveLength(lines.length)
     })
   },
 })
