@@ -1,0 +1,47 @@
+export const defaultAdminWarrantyFields = [
+  "id",
+  "kind",
+  "source",
+  "status",
+  "customer_id",
+  "customer_email",
+  "customer_name",
+  "order_id",
+  "order_display_id",
+  "line_item_id",
+  "unit_index",
+  "product_id",
+  "variant_id",
+  "product_title",
+  "variant_title",
+  "sku",
+  "serial_number",
+  "coverage",
+  "duration_months",
+  "purchased_at",
+  "starts_at",
+  "ends_at",
+  "extends_registration_id",
+  "voided_at",
+  "void_reason",
+  "expiring_notified_at",
+  "expired_notified_at",
+  "metadata",
+  "created_at",
+  "updated_at",
+  "policy.id",
+  "policy.name",
+  "policy.kind",
+  "policy.start_basis",
+]
+
+export const retrieveWarrantyTransformQueryConfig = {
+  defaults: defaultAdminWarrantyFields,
+  isList: false,
+}
+
+export const listWarrantiesTransformQueryConfig = {
+  ...retrieveWarrantyTransformQueryConfig,
+  defaultLimit: 50,
+  isList: true,
+}
