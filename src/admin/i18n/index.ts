@@ -18,6 +18,8 @@ import repairOrdersEn from "./json/repair-orders.en.json" with { type: "json" }
 import repairOrdersZhCN from "./json/repair-orders.zh-CN.json" with { type: "json" }
 import techniciansEn from "./json/technicians.en.json" with { type: "json" }
 import techniciansZhCN from "./json/technicians.zh-CN.json" with { type: "json" }
+import warrantyEn from "./json/warranty.en.json" with { type: "json" }
+import warrantyZhCN from "./json/warranty.zh-CN.json" with { type: "json" }
 
 type Messages = { [key: string]: string | Messages }
 
@@ -47,9 +49,9 @@ function mergeMessages(...parts: Messages[]): Messages {
  */
 export default {
   en: {
-    translation: mergeMessages(en, customerProfilesEn, serviceDeskSettingsEn, slaEn, procurementEn, sparePartsEn, partsDemandEn, stockEn, repairOrdersEn, techniciansEn),
+    translation: mergeMessages(en, customerProfilesEn, serviceDeskSettingsEn, slaEn, procurementEn, sparePartsEn, partsDemandEn, stockEn, repairOrdersEn, techniciansEn, warrantyEn),
   },
   zhCN: {
-    translation: mergeMessages(zhCN, customerProfilesZhCN, serviceDeskSettingsZhCN, slaZhCN, procurementZhCN, sparePartsZhCN, partsDemandZhCN, stockZhCN, repairOrdersZhCN, techniciansZhCN),
+    translation: mergeMessages(zhCN, customerProfilesZhCN, serviceDeskSettingsZhCN, slaZhCN, procurementZhCN, sparePartsZhCN, partsDemandZhCN, stockZhCN, repairOrdersZhCN, techniciansZhCN, warrantyZhCN),
   },
 }

@@ -18,6 +18,7 @@ import { PERMISSIONS } from "../../lib/permissions"
 import { PermissionGate } from "../permission-gate"
 import { ErrorState, SectionHeader } from "../states"
 import { formatMoney, LifecycleBadge, TierBadge } from "./profile-badges"
+import { CustomerWarranties } from "../../routes/warranties/components/customer-warranties"
 
 const Figure = ({ label, value, testId }: { label: string; value: string; testId?: string }) => (
   <div className="flex flex-col gap-y-0.5">
@@ -180,9 +181,7 @@ export const CustomerServicePanel = ({ customerId }: { customerId: string }) => 
         <Text size="small" weight="plus">
           {t("aftersales.customerProfiles.widget.warranties")}
         </Text>
-        <Text size="xsmall" className="text-ui-fg-muted">
-          {t("aftersales.customerProfiles.widget.warrantiesLater")}
-        </Text>
+        <CustomerWarranties customerId={customerId} />
       </div>
     </Container>
   )
