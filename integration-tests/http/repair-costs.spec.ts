@@ -358,8 +358,9 @@ medusaIntegrationTestRunner({
       const product_title = "Aurora Espresso Machine"
       const inRepair = await createRepair({ stage: "in_repair", product_title })
       const waiting = await createRepair({ stage: "awaiting_parts", stage_category: "waiting", product_title })
-      const pending = await createRepair({ product_title })
-      const accepted = await createRepair({ product_title })
+      const pending = await createRepair({ product_title, ...IN_WARRANTY })
+      // a received unit starts its diagnosis so that a second quote can be accepted
+      const accepted = await createRepair({ product_title, stage: "received" })
       await seedRepairCosts(container)
 
       const lines = await repairService().listRepairPartLines({}, { relations: ["repair_order"] })
@@ -373,7 +374,11 @@ medusaIntegrationTestRunner({
       const acceptedAfter = await repairService().retrieveRepairOrder(accepted.id)
       expect(acceptedAfter).toMatchObject({ quote_status: "accepted", stage: "awaiting_parts" })
       expect(acceptedAfter.draft_order_id).toBeTruthy()
-      expect(await repairService().listRepairLabourLines({})).toHaveLength(4)
+      // two repair labour lines, two quoted repairs with repair and (uncovered) service labour
+      expect(await repairService().listRepairLabourLines({})).toHaveLength(6)
+      const pendingAfter = await repairService().retrieveRepairOrder(pending.id)
+      // in warranty only the maintenance service is charged: 0.5 h at 60
+      expect(Number(pendingAfter.quote_amount)).toBe(30)
 
       // a second run changes nothing
       await seedRepairCosts(container)

@@ -12,6 +12,7 @@ import {
   reserveRepairPartLineWorkflow,
 } from "../../workflows/repair/workflows/repair-part-lines"
 import { acceptRepairQuoteWorkflow, sendRepairQuoteWorkflow } from "../../workflows/repair/workflows/repair-quote"
+import { transitionRepairOrderWorkflow } from "../../workflows/repair/workflows/transition-repair-order"
 
 /** Which seeded spare part a repair of a product most likely needs (by product title). */
 const PART_BY_PRODUCT: { match: RegExp; part_number: string; labour: string; hours: number }[] = [
@@ -33,8 +34,8 @@ type SeedRepair = {
 /**
  * Parts, labour and quotes on the repair orders the repairs seed created: repairs in
  * repair or quality check use reserved-then-issued parts and booked labour, repairs waiting
- * for parts hold a reservation, one repair in diagnosis gets a pending quote and another an
- * accepted one with its host draft order. Looks repairs up by stage; does nothing without
+ * for parts hold a reservation, one repair in diagnosis gets a pending quote and another (a
+ * received unit whose diagnosis starts, if needed) an accepted one with its host draft order. Looks repairs up by stage; does nothing without
  * any (or when parts were seeded already). Every change runs through the workflows.
  */
 export async function seedRepairCosts(container: MedusaContainer) {
@@ -142,10 +143,40 @@ export async function seedRepairCosts(container: MedusaContainer) {
     await addLines(order, "reserved")
   }
 
-  // Quotes go to repairs in diagnosis whose customer pays something (covered lines cost 0).
-  const diagnosing = repairs.filter((candidate) => candidate.stage === "diagnosing" && candidate.customer_id)
-  for (const [index, order] of diagnosing.slice(0, 2).entries()) {
+  // Quotes go to repairs in diagnosis with a customer account (accepting needs one); when there
+  // are fewer than two, received units start their diagnosis first. Each quote also carries a
+  // maintenance service the warranty never covers, so even a warranty repair has a price.
+  const quoteCandidates = repairs.filter((candidate) => candidate.stage === "diagnosing" && candidate.customer_id)
+  if (quoteCandidates.length < 2) {
+    const received = (await repair.listRepairOrders(
+      { stage: "received", customer_id: { $ne: null } } as any,
+      { order: { created_at: "ASC" }, take: 2 - quoteCandidates.length }
+    )) as unknown as SeedRepair[]
+    for (const order of received) {
+      const moved = await attempt("start of diagnosis", order, () =>
+        transitionRepairOrderWorkflow(container).run({
+          input: { id: order.id, to_stage: "diagnosing", note: "Diagnosis started", audit },
+        })
+      )
+      if (moved) {
+        quoteCandidates.push({ ...order, stage: "diagnosing" })
+      }
+    }
+  }
+  for (const [index, order] of quoteCandidates.slice(0, 2).entries()) {
     await addLines(order, "planned")
+    await attempt("service labour line", order, () =>
+      addRepairLabourLineWorkflow(container).run({
+        input: {
+          repair_order_id: order.id,
+          technician_id: order.technician_id,
+          description: "Descaling and maintenance service (not covered by the warranty)",
+          hours: 0.5,
+          covered: false,
+          audit,
+        },
+      })
+    )
     const quoted = await attempt("quote", order, async () => {
       await sendRepairQuoteWorkflow(container).run({
         input: {
