@@ -49,7 +49,8 @@ type DemoRepair = {
   /** Order line by SKU (unit index) from the demo orders, or a unit sold elsewhere by serial. */
   sku?: string
   unit?: number
-  walk_in?: { serial: string; email: string; name: string; product: string }
+  /** `customer`: a demo customer who brings a unit bought elsewhere (second hand, marketplace). */
+  walk_in?: { serial: string; email: string; name: string; product: string; customer?: string }
   source: "store" | "admin"
   arrival_mode?: "drop_off" | "ship_in" | "on_site"
   priority?: "low" | "normal" | "high" | "urgent"
@@ -91,6 +92,16 @@ const DEMO_REPAIRS: DemoRepair[] = [
     stage: "awaiting_unit", note: "Please ship the scooter with the return label from your account.",
   },
   {
+    walk_in: { serial: "VLT-OLD-0001", email: "jan.devries@example.com", name: "Jan de Vries", product: "Volt City E-Scooter", customer: "jan.devries@example.com" },
+    source: "admin", priority: "normal", fault: "Bought second hand: motor cuts out at full speed, then restarts after a few seconds.",
+    stage: "diagnosing", fault_codes: ["EL-01"], intake: "Scratches on the deck, tyres worn.",
+  },
+  {
+    walk_in: { serial: "NIM-2019-44817", email: "customer@example.com", name: "Anna Schmidt", product: "Nimbus Robot Vacuum", customer: "customer@example.com" },
+    source: "admin", fault: "Older robot bought on a marketplace: left wheel motor grinds and the robot turns in circles.",
+    stage: "diagnosing", fault_codes: ["ME-01"], intake: "Worn tyres, dust in the wheel well.",
+  },
+  {
     sku: "AUR-ESP-BLK", unit: 1, source: "admin", fault: "Display shows error E03 right after switching on.",
     stage: "diagnosing", fault_codes: ["DS-01"], intake: "Unit clean, original box.",
   },
@@ -105,11 +116,6 @@ const DEMO_REPAIRS: DemoRepair[] = [
     sku: "NIM-RV-STD", source: "store", fault: "Robot does not dock to the base any more and keeps circling.",
     stage: "awaiting_parts", fault_codes: ["SW-02", "BT-02"], findings: "Docking contacts corroded, firmware 2.1 navigation bug.",
     plan: "Update firmware, replace the docking contact plate.", work: [["Firmware update to 2.4", 20]],
-  },
-  {
-    walk_in: { serial: "VLT-OLD-0001", email: "walk.in@example.com", name: "Karl Weber", product: "Volt City E-Scooter" },
-    source: "admin", priority: "normal", fault: "Motor cuts out at full speed, then restarts after a few seconds.",
-    stage: "diagnosing", fault_codes: ["EL-01"], intake: "Scratches on the deck, tyres worn.",
   },
   {
     walk_in: { serial: "AUR-FAIR-0001", email: "fair.buyer@example.com", name: "Ida Nilsson", product: "Aurora Espresso Machine" },
@@ -169,7 +175,7 @@ const userAudit = (id: string | null): AuditContext =>
   id ? { actor_type: "user", actor_id: id } : SYSTEM_AUDIT_CONTEXT
 
 /**
- * Repair orders (issue 5): a fault code catalogue and 14 repairs in every stage, on the demo
+ * Repair orders (issue 5): a fault code catalogue and 15 repairs in every stage, on the demo
  * orders' units and on units sold elsewhere, with diagnoses, assignments to the seeded
  * technicians (when there are any), work logs, quality checks by a second person, outcomes
  * and ratings, and a repeat repair of the same espresso machine within 30 days (so the
@@ -214,6 +220,9 @@ export async function seedRepairs(container: MedusaContainer) {
     }
     return null
   }
+  const { data: customers } = await query.graph({ entity: "customer", fields: ["id", "email"] })
+  const customerId = (email?: string) =>
+    email ? ((customers as any[]).find((customer) => customer.email === email)?.id ?? null) : null
   const warranty: any = container.resolve(WARRANTY_MODULE)
   const serialOf = async (lineItemId: string, unit: number) => {
     const [registration] = await warranty.listWarrantyRegistrations(
@@ -246,6 +255,7 @@ export async function seedRepairs(container: MedusaContainer) {
             ...(source === "store" && { store_customer_id: line.customer_id }),
           }),
           ...(demo.walk_in && {
+            customer_id: customerId(demo.walk_in.customer),
             customer_email: demo.walk_in.email,
             customer_name: demo.walk_in.name,
             product_title: demo.walk_in.product,
