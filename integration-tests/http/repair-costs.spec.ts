@@ -299,6 +299,34 @@ medusaIntegrationTestRunner({
       expect(twice.response.data.message).toMatch(/has no pending quote/)
     })
 
+    it("accepts a quote once when two acceptances race; the loser leaves no draft order behind", async () => {
+      const container = getContainer()
+      const repair = await createRepair()
+      await api.post(`/admin/repair-orders/${repair.id}/labour-lines`, { description: "Repair", hours: 2 }, admin)
+      await api.post(`/admin/repair-orders/${repair.id}/quote`, {}, admin)
+      const url = `/store/repair-orders/${repair.id}/quote/accept`
+      const results = await Promise.allSettled([
+        api.post(url, {}, { headers: owner.headers }),
+        api.post(url, {}, { headers: owner.headers }),
+      ])
+      const fulfilled = results.filter((result) => result.status === "fulfilled") as PromiseFulfilledResult<any>[]
+      const rejected = results.filter((result) => result.status === "rejected") as PromiseRejectedResult[]
+      expect(fulfilled).toHaveLength(1)
+      expect(rejected).toHaveLength(1)
+      expect([400, 409]).toContain(rejected[0].reason.response.status)
+      const after = await repairService().retrieveRepairOrder(repair.id)
+      expect(after.draft_order_id).toBe(fulfilled[0].value.data.repair_order.draft_order_id)
+
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data: drafts } = await query.graph({
+        entity: "order",
+        fields: ["id", "metadata"],
+        filters: { is_draft_order: true },
+      })
+      const forRepair = drafts.filter((draft: any) => draft.metadata?.aftersales_repair_order_id === repair.id)
+      expect(forRepair.map((draft: any) => draft.id)).toEqual([after.draft_order_id])
+    })
+
     it("cancels the repair and gives reserved parts back when the customer declines the quote", async () => {
       const container = getContainer()
       const repair = await createRepair()
