@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { AFTERSALES_AUDIT_MODULE } from "../../src/modules/aftersales-audit"
 import { REPAIR_MODULE } from "../../src/modules/repair"
@@ -256,6 +256,14 @@ medusaIntegrationTestRunner({
 
     it("sends a quote that only the owner can accept; acceptance creates a host draft order", async () => {
       const container = getContainer()
+      const eventBus = container.resolve(Modules.EVENT_BUS)
+      const emitted: { name: string; data: any }[] = []
+      const emit = eventBus.emit.bind(eventBus) as (...args: any[]) => Promise<void>
+      const spy = jest.spyOn(eventBus, "emit").mockImplementation(async (...args: any[]) => {
+        const messages = Array.isArray(args[0]) ? args[0] : [args[0]]
+        emitted.push(...messages.map((message: any) => ({ name: message.name, data: message.data })))
+        return await emit(...args)
+      })
       const repair = await createRepair()
       await addPartLine(repair.id, { spare_part_id: pump.part.id, quantity: 1 })
       await api.post(`/admin/repair-orders/${repair.id}/labour-lines`, { description: "Replace pump", hours: 1, hourly_price: 45 }, admin)
@@ -297,6 +305,21 @@ medusaIntegrationTestRunner({
       const twice = await rejectionOf(api.post(url, {}, { headers: owner.headers }))
       expect(twice.response.status).toBe(400)
       expect(twice.response.data.message).toMatch(/has no pending quote/)
+      spy.mockRestore()
+      const names = emitted.map((event) => event.name)
+      expect(names.filter((name) => name === "repair_order.costs_changed")).toHaveLength(2)
+      expect(emitted.find((event) => event.name === "repair_order.quoted")?.data).toEqual({
+        id: repair.id,
+        number: repair.number,
+        amount: 75,
+        currency_code: "eur",
+      })
+      expect(emitted.find((event) => event.name === "repair_order.quote_accepted")?.data).toEqual({
+        id: repair.id,
+        number: repair.number,
+        draft_order_id: draftOrderId,
+      })
+      expect(names).toContain("repair_order.status_changed")
     })
 
     it("accepts a quote once when two acceptances race; the loser leaves no draft order behind", async () => {
