@@ -61,7 +61,8 @@ export const SeriesChart = ({
   const slotWidth = plotWidth / Math.max(labels.length, 1)
   const bars = series.filter((entry) => entry.kind === "bar")
   const lines = series.filter((entry) => entry.kind === "line")
-  const groupWidth = slotWidth * 0.7
+  // Bars stay narrow when there are only a few periods.
+  const groupWidth = Math.min(slotWidth * 0.7, 36 * Math.max(bars.length, 1))
   const barWidth = Math.max(2, groupWidth / Math.max(bars.length, 1))
   const y = (value: number) => PADDING.top + plotHeight - (value / top) * plotHeight
   const xCenter = (index: number) => PADDING.left + slotWidth * index + slotWidth / 2
