@@ -126,37 +126,45 @@ medusaIntegrationTestRunner({
         expect.objectContaining({ kind: "standard", coverage: "parts", duration_months: 12, starts_at: null })
       )
 
-      const [fulfillment] = (await fulfilOrder(container, store, order)) as any
+      await fulfilOrder(container, store, order)
       const fulfilled = await waitFor(async () => {
         const rows = await registrationsOf(order.id)
         return rows.filter((row) => row.status === "active").length === 3 ? rows : null
       })
-      const { data: fulfilments } = await container.resolve("query").graph({
-        entity: "fulfillment",
-        fields: ["id", "created_at"],
-        filters: { order: { id: order.id } } as any,
+      const {
+        data: [withFulfilments],
+      } = await container.resolve("query").graph({
+        entity: "order",
+        fields: ["fulfillments.id", "fulfillments.created_at"],
+        filters: { id: order.id },
       })
-      const fulfilledAt = new Date((fulfilments as any[])[0]?.created_at ?? fulfillment.created_at)
+      const fulfilments = (withFulfilments as any).fulfillments as any[]
+      expect(fulfilments).toHaveLength(1)
+      const fulfilledAt = new Date(fulfilments[0].created_at)
       for (const row of fulfilled.filter((r) => r.line_item_id === drillLine.id)) {
         expect(new Date(row.starts_at!).toISOString()).toBe(fulfilledAt.toISOString())
         expect(new Date(row.ends_at!).toISOString()).toBe(addMonths(fulfilledAt, 12).toISOString())
       }
       expect(fulfilled.find((r) => r.line_item_id === mixerLine.id)!.status).toBe("pending")
 
-      const { data: orderFulfilments } = await container.resolve("query").graph({
-        entity: "order",
-        fields: ["fulfillments.id"],
-        filters: { id: order.id },
-      })
       await markOrderFulfillmentAsDeliveredWorkflow(container).run({
-        input: { orderId: order.id, fulfillmentId: (orderFulfilments as any[])[0].fulfillments[0].id },
+        input: { orderId: order.id, fulfillmentId: fulfilments[0].id },
       })
       const delivered = await waitFor(async () => {
         const rows = await registrationsOf(order.id)
         const mixerRow = rows.find((r) => r.line_item_id === mixerLine.id)!
         return mixerRow.status === "active" ? mixerRow : null
       })
-      expect(new Date(delivered.ends_at!).toISOString()).toBe(addMonths(new Date(delivered.starts_at!), 24).toISOString())
+      const {
+        data: [afterDelivery],
+      } = await container.resolve("query").graph({
+        entity: "order",
+        fields: ["fulfillments.delivered_at"],
+        filters: { id: order.id },
+      })
+      const deliveredAt = new Date((afterDelivery as any).fulfillments[0].delivered_at)
+      expect(new Date(delivered.starts_at!).toISOString()).toBe(deliveredAt.toISOString())
+      expect(new Date(delivered.ends_at!).toISOString()).toBe(addMonths(deliveredAt, 24).toISOString())
 
       // redelivered events and the backfill write nothing twice
       await syncOrderWarrantiesWorkflow(container).run({ input: { order_id: order.id, audit: SYSTEM_AUDIT_CONTEXT } })

@@ -194,7 +194,8 @@ export const planWarrantyVoidsStep = createStep(
       const returned = new Map<string, number>()
       for (const orderReturn of returns as any[]) {
         for (const item of orderReturn.items ?? []) {
-          const quantity = Number(item.received_quantity ?? 0) + Number(item.damaged_quantity ?? 0)
+          // dismissed (damaged) units are counted in received_quantity too
+          const quantity = Math.max(Number(item.received_quantity ?? 0), Number(item.damaged_quantity ?? 0))
           if (item.item_id && quantity > 0) {
             returned.set(item.item_id, (returned.get(item.item_id) ?? 0) + quantity)
           }
