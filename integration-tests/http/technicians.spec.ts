@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createProductCategoriesWorkflow } from "@medusajs/medusa/core-flows"
+import { AFTERSALES_AUDIT_MODULE } from "../../src/modules/aftersales-audit"
 import { REPAIR_MODULE } from "../../src/modules/repair"
 import RepairModuleService from "../../src/modules/repair/service"
 import { AuthHeaders, createStaffUser, rejectionOf, syncSystemRoles } from "../helpers/admin"
@@ -131,6 +132,14 @@ medusaIntegrationTestRunner({
       expect(deactivated.technician.is_active).toBe(false)
       const { data: inactive } = await api.get(`/admin/technicians?is_active=false`, admin)
       expect(inactive.technicians.map((t: any) => t.id)).toEqual([other.id])
+      const entries = await getContainer()
+        .resolve(AFTERSALES_AUDIT_MODULE)
+        .listAftersalesAuditLogEntries({ entity_id: other.id }, { order: { created_at: "ASC" } })
+      expect(entries.map((entry: any) => [entry.action, entry.actor_id])).toEqual([
+        ["technician.created", admin.id],
+        ["technician.updated", supervisor.id],
+        ["technician.deactivated", admin.id],
+      ])
 
       const missing = await rejectionOf(api.get(`/admin/technicians/tech_missing`, admin))
       expect(missing.response.status).toBe(404)
