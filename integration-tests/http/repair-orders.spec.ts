@@ -1,7 +1,8 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   beginReceiveReturnWorkflow,
   confirmReturnReceiveWorkflow,
+  cancelOrderWorkflow,
   receiveItemReturnRequestWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
@@ -261,6 +262,15 @@ medusaIntegrationTestRunner({
           admin
         )
         expect(assigned.repair_order.technician_id).toBe(leadTechnician.id)
+        const notifications = await waitFor(async () => {
+          const found = await getContainer()
+            .resolve(Modules.NOTIFICATION)
+            .listNotifications({ template: "repair-order-assigned" } as any)
+          return found.length ? found : null
+        })
+        expect(notifications).toEqual([
+          expect.objectContaining({ to: "lead@example.com", resource_id: repair.id, channel: "email" }),
+        ])
         const badPlan = await rejectionOf(
           api.post(
             `/admin/repair-orders/${repair.id}/assign`,
@@ -443,6 +453,34 @@ medusaIntegrationTestRunner({
         })
         expect(received.received_at).toBeTruthy()
         expect(received.activities.find((a: any) => a.to_stage === "received").actor_type).toBe("system")
+      })
+
+      it("rolls the repair back when the host return cannot be requested (canceled order)", async () => {
+        const container = getContainer()
+        const unit = await createSellablePart(container, store, "ESP-200", { stock: 5, price: 300 })
+        const canceledOrder = await placeOrder(container, store, alice, [{ variant_id: unit.variantId, quantity: 1 }])
+        await cancelOrderWorkflow(container).run({ input: { order_id: canceledOrder.id } })
+        const first = await createRepair()
+        const failed = await rejectionOf(
+          createRepair({
+            customer_email: undefined,
+            customer_name: undefined,
+            order_id: canceledOrder.id,
+            line_item_id: canceledOrder.items[0].id,
+            arrival_mode: "ship_in",
+            location_id: store.location.id,
+          })
+        )
+        expect(failed.response.status).toBe(400)
+        expect(failed.response.data.message).toMatch(/has been canceled/)
+        // the repair was numbered and stored before the return failed, then removed again
+        const next = await createRepair()
+        const numberOf = (row: any) => Number(row.number.slice(3))
+        expect(numberOf(next)).toBe(numberOf(first) + 2)
+        const { data: list } = await api.get("/admin/repair-orders?limit=100", admin)
+        expect(list.repair_orders.map((row: any) => row.id).sort()).toEqual([first.id, next.id].sort())
+        const repair: RepairModuleService = container.resolve(REPAIR_MODULE)
+        expect(await repair.listRepairOrders({ order_id: canceledOrder.id }, { withDeleted: true } as any)).toEqual([])
       })
     })
   },

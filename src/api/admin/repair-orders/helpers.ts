@@ -11,30 +11,6 @@ const byCreatedAt = (a: any, b: any) =>
   new Date(a.created_at).getTime() - new Date(b.created_at).getTime() ||
   String(a.id).localeCompare(String(b.id))
 
-const toList = (value: unknown): string[] =>
-  value === undefined || value === null ? [] : Array.isArray(value) ? value : [String(value)]
-
-/**
- * Turns the list query into module filters: date ranges (`created_from`/`created_to`,
- * `completed_from`/`completed_to`) become operators and `fault_code` matches repairs whose
- * fault codes include any of the given ones.
- */
-export function repairOrderListFilters(params: Record<string, unknown>) {
-  const { created_from, created_to, completed_from, completed_to, fault_code, ...filters } =
-    params as Record<string, any>
-  const range = (from?: Date, to?: Date) =>
-    from || to ? { ...(from && { $gte: from }), ...(to && { $lte: to }) } : undefined
-  const created = range(created_from, created_to)
-  const completed = range(completed_from, completed_to)
-  const codes = toList(fault_code)
-  return {
-    ...filters,
-    ...(created && { created_at: created }),
-    ...(completed && { completed_at: completed }),
-    ...(codes.length && { fault_codes: { $overlap: codes } }),
-  }
-}
-
 /** The stages a repair order can move to from where it is, for the detail page's buttons. */
 export async function repairTransitions(req: AuthenticatedMedusaRequest, order: any) {
   if (!order?.pipeline_key || !order?.stage) {

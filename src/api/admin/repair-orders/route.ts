@@ -1,8 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { repairOrderListFilters } from "../../../lib/repair/list-filters"
 import { createRepairOrderWorkflow } from "../../../workflows/repair/workflows/create-repair-order"
 import { auditContextFrom } from "../../utils/audit-context"
-import { refetchRepairOrder, repairOrderListFilters } from "./helpers"
+import { refetchRepairOrder } from "./helpers"
 import { AdminCreateRepairOrderType, AdminGetRepairOrdersParamsType } from "./validators"
 
 /** Repair records, searchable (`q`: number, serial, customer, product, fault, findings) and filterable. */
