@@ -320,10 +320,7 @@ export const useRepairPipelines = () => {
   const { data, ...rest } = useQuery({
     queryKey: repairPipelineQueryKeys.list(),
     queryFn: () =>
-      sdk.client.fetch<Paginated & { repair_pipelines: RepairPipeline[] }>(
-        "/admin/repair-pipelines",
-        { query: { limit: 100 } }
-      ),
+      sdk.client.fetch<{ repair_pipelines: RepairPipeline[] }>("/admin/repair-pipelines"),
     staleTime: 60_000,
   })
   return { ...data, ...rest }

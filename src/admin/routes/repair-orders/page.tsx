@@ -179,7 +179,13 @@ const RepairOrdersView = () => {
 
   const createButton = (
     <PermissionGate permission={REPAIR_PERMISSIONS.WRITE}>
-      <Button size="small" variant="secondary" onClick={() => setCreating(true)} data-testid="aftersales-repair-create">
+      <Button
+        size="small"
+        variant="secondary"
+        className="whitespace-nowrap"
+        onClick={() => setCreating(true)}
+        data-testid="aftersales-repair-create"
+      >
         <Plus />
         {t("aftersales.repairs.create.button")}
       </Button>

@@ -68,19 +68,22 @@ const AddPartDrawer = ({
   const showError = useRepairErrorToast()
   const entitlement = repair.entitlement
 
+  // Without a repair location the part's location must be named: default to the first one.
+  const fallbackLocation = repair.location_id ? "" : stock_locations?.[0]?.id ?? ""
+
   useEffect(() => {
     if (open) {
       setSearch("")
       setPartId("")
       setQuantity("1")
-      setLocationId(repair.location_id ?? "")
+      setLocationId(fallbackLocation)
       setCovered(!!entitlement?.covered && !!entitlement?.covers_parts)
       setNote("")
     }
-  }, [open, repair.location_id, entitlement?.covered, entitlement?.covers_parts])
+  }, [open, fallbackLocation, entitlement?.covered, entitlement?.covers_parts])
 
   const amount = Number(quantity)
-  const valid = !!partId && Number.isInteger(amount) && amount > 0
+  const valid = !!partId && Number.isInteger(amount) && amount > 0 && (!!locationId || !!repair.location_id)
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault()
@@ -158,7 +161,9 @@ const AddPartDrawer = ({
                     <Select.Value />
                   </Select.Trigger>
                   <Select.Content>
-                    <Select.Item value={NONE}>{t("aftersales.repairs.parts.defaultLocation")}</Select.Item>
+                    {repair.location_id && (
+                      <Select.Item value={NONE}>{t("aftersales.repairs.parts.defaultLocation")}</Select.Item>
+                    )}
                     {(stock_locations ?? []).map((location) => (
                       <Select.Item key={location.id} value={location.id}>
                         {location.name}

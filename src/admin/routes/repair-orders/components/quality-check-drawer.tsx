@@ -3,12 +3,15 @@ import { FormEvent, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 
 import {
-  REPAIR_OUTCOMES,
   RepairOrderDetail,
   RepairOutcome,
   useRepairQualityCheck,
 } from "../../../hooks/api/repair-orders"
 import { getErrorMessage } from "../../../lib/errors"
+
+/** A replacement is not recorded by a check: it goes through the host claim ("Replace the unit"). */
+const QC_OUTCOMES = ["repaired", "no_fault_found", "beyond_economical_repair"] as const satisfies readonly RepairOutcome[]
+type QcOutcome = (typeof QC_OUTCOMES)[number]
 
 /**
  * Quality check by a second person: pass (→ completed with an outcome) or fail (→ back to repair).
@@ -27,7 +30,7 @@ export const QualityCheckDrawer = ({
   const { t } = useTranslation()
   const check = useRepairQualityCheck(repair.id)
   const [result, setResult] = useState<"pass" | "fail">("pass")
-  const [outcome, setOutcome] = useState<RepairOutcome>("repaired")
+  const [outcome, setOutcome] = useState<QcOutcome>("repaired")
   const [notes, setNotes] = useState("")
   const [resolution, setResolution] = useState("")
   const [refusal, setRefusal] = useState<string | null>(null)
@@ -35,7 +38,7 @@ export const QualityCheckDrawer = ({
   useEffect(() => {
     if (open) {
       setResult("pass")
-      setOutcome(repair.outcome ?? "repaired")
+      setOutcome(QC_OUTCOMES.find((value) => value === repair.outcome) ?? "repaired")
       setNotes("")
       setResolution(repair.resolution_notes ?? "")
       setRefusal(null)
@@ -89,12 +92,12 @@ export const QualityCheckDrawer = ({
                   <Label size="small" weight="plus" htmlFor="repair-qc-outcome">
                     {t("aftersales.repairs.fields.outcome")}
                   </Label>
-                  <Select value={outcome} onValueChange={(value) => setOutcome(value as RepairOutcome)}>
+                  <Select value={outcome} onValueChange={(value) => setOutcome(value as QcOutcome)}>
                     <Select.Trigger id="repair-qc-outcome">
                       <Select.Value />
                     </Select.Trigger>
                     <Select.Content>
-                      {REPAIR_OUTCOMES.map((value) => (
+                      {QC_OUTCOMES.map((value) => (
                         <Select.Item key={value} value={value}>
                           {t(`aftersales.repairs.outcomes.${value}`)}
                         </Select.Item>

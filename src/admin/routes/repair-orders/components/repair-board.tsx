@@ -86,6 +86,7 @@ const RepairCard = ({
       data-testid="aftersales-repair-card"
       data-number={repair.number}
       data-id={repair.id}
+      data-stage={repair.stage}
     >
       <div className="flex items-center justify-between gap-x-2">
         <Text size="small" weight="plus" className="font-mono">
