@@ -218,6 +218,26 @@ medusaIntegrationTestRunner({
         })
         const again = await rejectionOf(api.post(`/admin/service-tickets/${ticket.id}/repair-order`, {}, admin))
         expect(again.response.status).toBe(400)
+        const viaList = await rejectionOf(createRepair({ service_ticket_id: ticket.id }))
+        expect(viaList.response.status).toBe(400)
+
+        const { data: other } = await api.post(
+          "/admin/service-tickets",
+          { subject: "Grinder jams", customer_id: alice.id },
+          admin
+        )
+        const fromBody = await createRepair({
+          customer_email: undefined,
+          customer_name: undefined,
+          service_ticket_id: other.service_ticket.id,
+          fault_description: "Grinder jams on dark roasts",
+        })
+        expect(fromBody).toMatchObject({
+          source: "ticket",
+          service_ticket_id: other.service_ticket.id,
+          customer_id: alice.id,
+          fault_description: "Grinder jams on dark roasts",
+        })
       })
     })
 

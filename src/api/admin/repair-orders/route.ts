@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { repairOrderListFilters } from "../../../lib/repair/list-filters"
 import { createRepairOrderWorkflow } from "../../../workflows/repair/workflows/create-repair-order"
+import { createRepairOrderFromTicketWorkflow } from "../../../workflows/repair/workflows/create-repair-order-from-ticket"
 import { auditContextFrom } from "../../utils/audit-context"
 import { refetchRepairOrder } from "./helpers"
 import { AdminCreateRepairOrderType, AdminGetRepairOrdersParamsType } from "./validators"
@@ -26,21 +27,23 @@ export const GET = async (
   })
 }
 
-/** Opens a repair order in the admin, also for units sold elsewhere. */
+/**
+ * Opens a repair order in the admin, also for units sold elsewhere. With `service_ticket_id`
+ * it is opened from that ticket (as `POST /admin/service-tickets/:id/repair-order`, the body
+ * overriding what the ticket says).
+ */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateRepairOrderType>,
   res: MedusaResponse
 ) => {
   const { service_ticket_id, ...body } = req.validatedBody
-  const { result } = await createRepairOrderWorkflow(req.scope).run({
-    input: {
-      repair_order: {
-        ...body,
-        source: service_ticket_id ? "ticket" : "admin",
-        service_ticket_id: service_ticket_id ?? null,
-      },
-      audit: auditContextFrom(req),
-    },
-  })
+  const audit = auditContextFrom(req)
+  const { result } = service_ticket_id
+    ? await createRepairOrderFromTicketWorkflow(req.scope).run({
+        input: { ticket_id: service_ticket_id, overrides: body, audit },
+      })
+    : await createRepairOrderWorkflow(req.scope).run({
+        input: { repair_order: { ...body, source: "admin" }, audit },
+      })
   res.status(201).json({ repair_order: await refetchRepairOrder(req, result.id) })
 }
