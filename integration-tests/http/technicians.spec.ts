@@ -292,8 +292,9 @@ medusaIntegrationTestRunner({
         customer_rating: 4,
         warranty_status: "in_warranty",
       })
+      // the same unit, its serial typed in lower case
       const repeat = await createRepair({
-        serial_number: "SN-A",
+        serial_number: "sn-a",
         product_id: "prod_phone",
         product_title: "Phone X",
         fault_codes: ["BATTERY"],

@@ -65,8 +65,15 @@ async function withRepeatCandidates(
   ]
   const byId = new Map(repairs.map((repair) => [repair.id, repair]))
   if (serials.length) {
-    for (const repair of await listRepairs(container, { serial_number: serials })) {
-      byId.set(repair.id, repair)
+    // Serials match case-insensitively (as in unitKey); LIKE wildcards in them are escaped.
+    const patterns = serials.map((serial) => serial.trim().replace(/[\\%_]/g, (char) => `\\${char}`))
+    for (let start = 0; start < patterns.length; start += 200) {
+      const chunk = patterns.slice(start, start + 200)
+      for (const repair of await listRepairs(container, {
+        $or: chunk.map((pattern) => ({ serial_number: { $ilike: pattern } })),
+      })) {
+        byId.set(repair.id, repair)
+      }
     }
   }
   if (items.length) {
@@ -76,9 +83,8 @@ async function withRepeatCandidates(
   }
   // Serial numbers are compared case-insensitively: keep only candidates that share a unit key.
   const keys = new Set(completed.map(unitKey).filter(Boolean))
-  return [...byId.values()].filter(
-    (repair) => repairs.includes(repair) || keys.has(unitKey(repair))
-  )
+  const given = new Set(repairs.map((repair) => repair.id))
+  return [...byId.values()].filter((repair) => given.has(repair.id) || keys.has(unitKey(repair)))
 }
 
 /** Live figures per technician id, optionally limited to jobs completed in from..to. */
