@@ -48,6 +48,10 @@ import { seedSpareParts } from "./seed/spare-parts"
 import { seedStock } from "./seed/stock"
 import { seedProcurement } from "./seed/procurement"
 import { seedPartsDemand } from "./seed/parts-demand"
+import { seedWarranty } from "./seed/warranty"
+import { seedRepairs } from "./seed/repairs"
+import { seedRepairCosts } from "./seed/repair-costs"
+import { seedTechnicians } from "./seed/technicians"
 
 const DEMO_MARKER = "aftersales_demo_seeded_at"
 const COUNTRIES = ["de", "fr", "nl", "dk", "se", "es", "it", "gb"]
@@ -520,7 +524,16 @@ export default async function seedDemo({ container }: ExecArgs) {
   await seedStock(container)
   // Procurement needs the parts, their suppliers and stock: keep it after those seeds.
   await seedProcurement(container)
-  // Parts sales, demand history, scrap and forecasts need parts, stock and suppliers: after those.
+  // Warranties before repairs and technicians: repair orders look up the units' entitlement.
+  await seedWarranty(container)
+  // Technicians before repairs: repair orders are assigned to them.
+  await seedTechnicians(container)
+  // Repairs after warranties (entitlement snapshots) and technicians (assignments).
+  await seedRepairs(container)
+  // Parts, labour and quotes on the seeded repairs: keep it right after the repairs seed.
+  await seedRepairCosts(container)
+  // Parts sales, demand history, scrap and forecasts need parts, stock and suppliers, and the
+  // forecast's forward signals read open repairs and warranties: after all of those.
   await seedPartsDemand(container)
 
   await storeService.updateStores(store.id, {
