@@ -19,11 +19,16 @@ export const RepairTimeline = ({
   const sorted = [...activities].sort((a, b) => b.created_at.localeCompare(a.created_at))
 
   const describe = (activity: RepairActivity) => {
-    if (activity.from_stage || activity.to_stage) {
-      return t("aftersales.repairs.timeline.stage_changed", {
+    if (activity.type !== "created" && activity.to_stage && activity.from_stage !== activity.to_stage) {
+      const stages = t("aftersales.repairs.timeline.stage_changed", {
         from: activity.from_stage ? stageLabel(activity.from_stage) : "-",
-        to: activity.to_stage ? stageLabel(activity.to_stage) : "-",
+        to: stageLabel(activity.to_stage),
       })
+      const check = activity.data?.quality_check as { passed?: boolean } | undefined
+      if (check && typeof check.passed === "boolean") {
+        return `${t(check.passed ? "aftersales.repairs.timeline.qcPassed" : "aftersales.repairs.timeline.qcFailed")} · ${stages}`
+      }
+      return stages
     }
     return t(`aftersales.repairs.timeline.types.${activity.type}`, {
       defaultValue: activity.type.replace(/_/g, " "),
