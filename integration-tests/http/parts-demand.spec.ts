@@ -318,7 +318,7 @@ medusaIntegrationTestRunner({
           ends_at: new Date(Date.UTC(startsAt.getUTCFullYear() + 2, startsAt.getUTCMonth(), startsAt.getUTCDate())),
         })
         // 10 washers under warranty for the whole year; one in-warranty pump repair a month.
-        await warranty.createWarrantyRegistrations(
+        const washers = await warranty.createWarrantyRegistrations(
           Array.from({ length: 10 }, (_, index) => registration(monthStart(14), index)) as any
         )
         const warrantyRepairs = await repair.createRepairOrders(
@@ -328,6 +328,7 @@ medusaIntegrationTestRunner({
             stage: "closed",
             stage_category: "closed",
             warranty_status: "in_warranty",
+            warranty_registration_id: washers[index % washers.length].id,
             product_id: washer.part.product_id,
             product_category_ids: [],
             fault_codes: [],

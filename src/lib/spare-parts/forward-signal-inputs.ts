@@ -68,6 +68,12 @@ export type InstalledBaseSignal = Pick<
   failure_rate: number
 }
 
+/**
+ * Fewer unit-periods under warranty than this give a rate too noisy to project (five units
+ * sold last month that needed one part would "fail" at 20% a month).
+ */
+export const MIN_WARRANTY_EXPOSURE = 24
+
 const PERIOD_MS: Record<Period, number> = { week: 7 * 86_400_000, month: 30.4375 * 86_400_000 }
 
 /**
@@ -76,7 +82,8 @@ const PERIOD_MS: Record<Period, number> = { week: 7 * 86_400_000, month: 30.4375
  * baseline is what that consumption already put into the history per period; the forecast
  * only gains what today's installed base is expected to need beyond it. Units are aged so that
  * they leave the base when their warranty ends (pending units count with their full term).
- * Returns null when the part has no in-warranty history or no unit under warranty now.
+ * Returns null when the part has no in-warranty history, too little exposure to trust the
+ * rate (MIN_WARRANTY_EXPOSURE) or no unit under warranty now.
  */
 export function installedBaseSignal(input: InstalledBaseInput): InstalledBaseSignal | null {
   const periodMs = PERIOD_MS[input.period]
@@ -89,7 +96,7 @@ export function installedBaseSignal(input: InstalledBaseInput): InstalledBaseSig
     const to = Math.min(unit.ends_at.getTime(), input.window.to.getTime())
     exposure += Math.max(0, to - from) / periodMs
   }
-  if (input.warrantyConsumption <= 0 || exposure <= 0) {
+  if (input.warrantyConsumption <= 0 || exposure < MIN_WARRANTY_EXPOSURE) {
     return null
   }
   const now = input.now.getTime()

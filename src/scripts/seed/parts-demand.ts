@@ -106,8 +106,6 @@ async function importLedgerHistory(
           reference_type: "repair_order",
           reference_id: `ERP-RO-${stamp}-${part.part_number}`,
           occurred_at: at(9 + (index % 11)),
-          // Warranty work in the old ERP: the installed-base signal learns its failure rate from it.
-          metadata: { ...base.metadata, warranty: true },
         })
       }
       if (history.sales[index]) {

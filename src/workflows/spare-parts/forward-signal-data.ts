@@ -10,7 +10,11 @@ export type ForwardSignalData = {
   openLines: Map<string, OpenRepairPartLine[]>
   /** Warranty windows (not voided) of the products each part fits. */
   unitsByPart: Map<string, WarrantyUnit[]>
-  /** Repair orders whose work was under warranty (in or extended) among the given ids. */
+  /**
+   * Repairs among the given ids that were warranty work on a registered unit: the failure rate
+   * divides their consumption by the registered units' time under warranty, so repairs of
+   * units the plugin has no registration for must not count.
+   */
   warrantyRepairIds: Set<string>
 }
 
@@ -55,7 +59,11 @@ export async function loadForwardSignalData(
     ),
     input.repairOrderIds.length
       ? repair.listRepairOrders(
-          { id: input.repairOrderIds, warranty_status: ["in_warranty", "extended"] as any },
+          {
+            id: input.repairOrderIds,
+            warranty_status: ["in_warranty", "extended"] as any,
+            warranty_registration_id: { $ne: null },
+          },
           { select: ["id"], take: null }
         )
       : Promise.resolve([]),

@@ -91,6 +91,14 @@ describe("installedBaseSignal", () => {
     expect(adjusted.installedBase[2]).toBe(0)
   })
 
+  it("gives no signal when too few unit-periods under warranty make the rate noise", () => {
+    // 5 units sold a month ago, one part used: 5 unit-months, not a 20% monthly failure rate.
+    const units = Array.from({ length: 5 }, () => unit("2026-10-01", "2028-10-01"))
+    expect(
+      installedBaseSignal({ units, warrantyConsumption: 1, window, historyPeriods: 12, period: "month", now })
+    ).toBeNull()
+  })
+
   it("gives no signal without in-warranty history or without units under warranty", () => {
     const units = [unit("2025-06-01", "2027-06-01")]
     expect(

@@ -208,18 +208,10 @@ export const computePartForecastsStep = createStep(
     })
     // In-warranty repair consumption in the window, per part and per part|location.
     const warrantyConsumption = new Map<string, number>()
-    // Warranty work: the repair order says so, or (history imported from an earlier system,
-    // whose repair orders are not here) the row's metadata.warranty does.
-    const isWarrantyWork = new Map(
-      movements.map((row) => [
-        row.id,
-        signalData.warrantyRepairIds.has(row.reference_id ?? "") ||
-          (row.metadata as Record<string, unknown> | null)?.warranty === true,
-      ])
-    )
+    const repairOfRow = new Map(movements.map((row) => [row.id, row.reference_id ?? ""]))
     for (const row of withoutReversals(ledger)) {
       const demand = demandOf(row)
-      if (demand?.kind !== "repair" || !isWarrantyWork.get(row.id)) {
+      if (demand?.kind !== "repair" || !signalData.warrantyRepairIds.has(repairOfRow.get(row.id)!)) {
         continue
       }
       for (const key of [keyOf(row.part_id, null), keyOf(row.part_id, locationOfRow.get(row.id)!)]) {
