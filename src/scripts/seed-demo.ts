@@ -52,6 +52,7 @@ import { seedWarranty } from "./seed/warranty"
 import { seedRepairs } from "./seed/repairs"
 import { seedRepairCosts } from "./seed/repair-costs"
 import { seedTechnicians } from "./seed/technicians"
+import { seedServiceHistory } from "./seed/service-history"
 
 const DEMO_MARKER = "aftersales_demo_seeded_at"
 const COUNTRIES = ["de", "fr", "nl", "dk", "se", "es", "it", "gb"]
@@ -532,6 +533,8 @@ export default async function seedDemo({ container }: ExecArgs) {
   await seedRepairs(container)
   // Parts, labour and quotes on the seeded repairs: keep it right after the repairs seed.
   await seedRepairCosts(container)
+  // The previous ERP's service history: a partner-sold fleet under warranty and its past repairs.
+  await seedServiceHistory(container)
   // Parts sales, demand history, scrap and forecasts need parts, stock and suppliers, and the
   // forecast's forward signals read open repairs and warranties: after all of those.
   await seedPartsDemand(container)
