@@ -123,6 +123,9 @@ medusaIntegrationTestRunner({
       expect(drillUnits.map((row) => row.unit_index)).toEqual([1, 2, 3])
       expect(placed.every((row) => row.status === "pending" && row.customer_id === anna.id)).toBe(true)
       expect(drillUnits[0]).toEqual(
+        expect.objectContaining({ customer_email: "anna@example.com", customer_name: "anna Tester", order_display_id: expect.any(Number) })
+      )
+      expect(drillUnits[0]).toEqual(
         expect.objectContaining({ kind: "standard", coverage: "parts", duration_months: 12, starts_at: null })
       )
 

@@ -43,6 +43,8 @@ export type PlanOrder = {
   id: string
   display_id?: number | null
   customer_id?: string | null
+  customer_email?: string | null
+  customer_name?: string | null
   created_at: Date | string
   items: PlanOrderItem[]
   fulfillments?: PlanFulfillment[]
@@ -64,6 +66,8 @@ export type PlannedRegistration = {
   order_id: string
   order_display_id: number | null
   customer_id: string | null
+  customer_email: string | null
+  customer_name: string | null
   product_id: string | null
   variant_id: string | null
   product_title: string | null
@@ -130,6 +134,8 @@ export function planOrderRegistrations(input: {
     order_id: order.id,
     order_display_id: order.display_id ?? null,
     customer_id: order.customer_id ?? null,
+    customer_email: order.customer_email ?? null,
+    customer_name: order.customer_name ?? null,
     purchased_at,
   }
 

@@ -16,6 +16,9 @@ const ORDER_FIELDS = [
   "id",
   "display_id",
   "customer_id",
+  "email",
+  "customer.first_name",
+  "customer.last_name",
   "created_at",
   "status",
   // quantity is computed from the item detail: "items.*" resolves it, "items.quantity" alone does not
@@ -55,6 +58,8 @@ export async function loadOrderForWarranty(
     status: row.status,
     display_id: row.display_id ?? null,
     customer_id: row.customer_id ?? null,
+    customer_email: row.email ?? null,
+    customer_name: [row.customer?.first_name, row.customer?.last_name].filter(Boolean).join(" ") || null,
     created_at: row.created_at,
     items: (row.items ?? []).map((item: any) => {
       const product = productById.get(item.product_id)
