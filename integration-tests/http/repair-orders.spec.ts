@@ -9,6 +9,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { REPAIR_MODULE } from "../../src/modules/repair"
 import RepairModuleService from "../../src/modules/repair/service"
 import { WARRANTY_MODULE } from "../../src/modules/warranty"
+import { SYSTEM_AUDIT_CONTEXT } from "../../src/workflows/audit/types"
+import { voidWarrantyRegistrationsWorkflow } from "../../src/workflows/warranty/workflows/order-registrations"
 import {
   AuthHeaders,
   createStaffUser,
@@ -459,6 +461,25 @@ medusaIntegrationTestRunner({
         expect(hostReturn.status).toBe("requested")
         expect(hostReturn.items.map((i: any) => i.item_id)).toEqual([item.id])
 
+        const warranty: any = container.resolve(WARRANTY_MODULE)
+        const [policy] = await warranty.listWarrantyPolicies({}, { take: 1 })
+        const [unitWarranty] = await warranty.createWarrantyRegistrations([
+          {
+            policy_id: policy.id,
+            source: "order",
+            status: "active",
+            order_id: aliceOrder.id,
+            line_item_id: item.id,
+            unit_index: 1,
+            product_title: "Espresso machine",
+            coverage: "parts_and_labour",
+            duration_months: 24,
+            purchased_at: new Date(),
+            starts_at: new Date(),
+            ends_at: new Date(Date.now() + 700 * DAY),
+          },
+        ])
+
         await move(repair.id, "approved")
         await move(repair.id, "awaiting_unit")
         await beginReceiveReturnWorkflow(container).run({ input: { return_id: repair.return_id } })
@@ -473,6 +494,12 @@ medusaIntegrationTestRunner({
         })
         expect(received.received_at).toBeTruthy()
         expect(received.activities.find((a: any) => a.to_stage === "received").actor_type).toBe("system")
+        // The unit travels to the workshop and back: its warranty is not voided as a return.
+        const { result: voided } = await voidWarrantyRegistrationsWorkflow(container).run({
+          input: { order_id: aliceOrder.id, returns: true, reason: "returned", audit: SYSTEM_AUDIT_CONTEXT },
+        })
+        expect(voided).toEqual([])
+        expect((await warranty.retrieveWarrantyRegistration(unitWarranty.id)).status).toBe("active")
       })
 
       it("rolls the repair back when the host return cannot be requested (canceled order)", async () => {

@@ -193,11 +193,15 @@ export const planWarrantyVoidsStep = createStep(
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data: returns } = await query.graph({
         entity: "return",
-        fields: ["id", "status", "items.item_id", "items.received_quantity", "items.damaged_quantity"],
+        fields: ["id", "status", "metadata", "items.item_id", "items.received_quantity", "items.damaged_quantity"],
         filters: { order_id: input.order_id },
       })
       const returned = new Map<string, number>()
       for (const orderReturn of returns as any[]) {
+        // A repair's ship-in return brings the unit to the workshop; it goes back to the customer.
+        if (orderReturn.metadata?.repair_order_id) {
+          continue
+        }
         for (const item of orderReturn.items ?? []) {
           // dismissed (damaged) units are counted in received_quantity too
           const quantity = Math.max(Number(item.received_quantity ?? 0), Number(item.damaged_quantity ?? 0))
