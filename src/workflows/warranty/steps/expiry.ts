@@ -1,94 +1,40 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { daysUntil } from "../../../lib/warranty/dates"
+import { WARRANTY_MODULE } from "../../../modules/warranty"
+import type WarrantyModuleService from "../../../modules/warranty/service"
+import type { ClaimedWarrantyRegistration } from "../../../modules/warranty/service"
 
 /** Template name of the e-mail a customer receives before a warranty ends. */
 export const WARRANTY_EXPIRING_TEMPLATE = "aftersales-warranty-expiring"
 
-export type ClaimedRegistration = {
-  id: string
-  customer_id: string | null
-  customer_email: string | null
-  customer_name: string | null
-  serial_number: string | null
-  product_title: string | null
-  ends_at: Date
-}
-
-const RETURNING = "id, customer_id, customer_email, customer_name, serial_number, product_title, ends_at"
-
-/**
- * Claims the registrations whose reminder is due: active, ending within `days` days, not yet
- * reminded, and not followed by a live extension. One guarded UPDATE ... WHERE
- * expiring_notified_at IS NULL, so two job instances running at once claim each row once.
- * The compensation releases the claim.
- */
+/** Claims the registrations whose reminder is due, once across job instances; compensation releases them. */
 export const claimExpiringRegistrationsStep = createStep(
   "claim-expiring-warranty-registrations",
   async (input: { days: number; now: Date | string; limit: number }, { container }) => {
-    const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    const now = new Date(input.now)
-    const horizon = new Date(now.getTime() + input.days * 24 * 60 * 60 * 1000)
-    const result = await pg.raw(
-      `update warranty_registration r
-          set expiring_notified_at = ?, updated_at = now()
-        where r.id in (
-          select c.id from warranty_registration c
-           where c.deleted_at is null and c.status = 'active' and c.expiring_notified_at is null
-             and c.ends_at > ? and c.ends_at <= ?
-             and not exists (
-               select 1 from warranty_registration e
-                where e.extends_registration_id = c.id and e.deleted_at is null
-                  and e.status <> 'voided' and e.ends_at > c.ends_at)
-           order by c.ends_at
-           limit ?)
-          and r.expiring_notified_at is null
-      returning ${RETURNING}`,
-      [now, now, horizon, input.limit]
-    )
-    const rows = result.rows as ClaimedRegistration[]
+    const warranty: WarrantyModuleService = container.resolve(WARRANTY_MODULE)
+    const rows = await warranty.claimExpiringRegistrations({ ...input, now: new Date(input.now) })
     return new StepResponse(rows, rows.map((row) => row.id))
   },
   async (ids, { container }) => {
-    if (!ids?.length) {
-      return
+    if (ids?.length) {
+      await (container.resolve(WARRANTY_MODULE) as WarrantyModuleService).releaseExpiringClaims(ids)
     }
-    const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    await pg.raw(`update warranty_registration set expiring_notified_at = null where id = any(?)`, [ids])
   }
 )
 
-/** Claims ended registrations (guarded like the reminder) and marks them `expired`. */
+/** Claims ended registrations and marks them `expired`; compensation makes them active again. */
 export const claimExpiredRegistrationsStep = createStep(
   "claim-expired-warranty-registrations",
   async (input: { now: Date | string; limit: number }, { container }) => {
-    const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    const now = new Date(input.now)
-    const result = await pg.raw(
-      `update warranty_registration r
-          set status = 'expired', expired_notified_at = ?, updated_at = now()
-        where r.id in (
-          select c.id from warranty_registration c
-           where c.deleted_at is null and c.status = 'active' and c.expired_notified_at is null
-             and c.ends_at <= ?
-           order by c.ends_at
-           limit ?)
-          and r.status = 'active' and r.expired_notified_at is null
-      returning ${RETURNING}`,
-      [now, now, input.limit]
-    )
-    const rows = result.rows as ClaimedRegistration[]
+    const warranty: WarrantyModuleService = container.resolve(WARRANTY_MODULE)
+    const rows = await warranty.claimExpiredRegistrations({ ...input, now: new Date(input.now) })
     return new StepResponse(rows, rows.map((row) => row.id))
   },
   async (ids, { container }) => {
-    if (!ids?.length) {
-      return
+    if (ids?.length) {
+      await (container.resolve(WARRANTY_MODULE) as WarrantyModuleService).releaseExpiredClaims(ids)
     }
-    const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    await pg.raw(
-      `update warranty_registration set status = 'active', expired_notified_at = null where id = any(?)`,
-      [ids]
-    )
   }
 )
 
@@ -99,7 +45,7 @@ export const claimExpiredRegistrationsStep = createStep(
  */
 export const notifyCustomersOfExpiringStep = createStep(
   "notify-customers-of-expiring-warranties",
-  async (input: { notify: boolean; rows: ClaimedRegistration[]; now: Date | string }, { container }) => {
+  async (input: { notify: boolean; rows: ClaimedWarrantyRegistration[]; now: Date | string }, { container }) => {
     if (!input.notify || !input.rows.length) {
       return new StepResponse(0)
     }
