@@ -48,7 +48,8 @@ import { seedSpareParts } from "./seed/spare-parts"
 import { seedStock } from "./seed/stock"
 import { seedProcurement } from "./seed/procurement"
 import { seedPartsDemand } from "./seed/parts-demand"
-import { seedWarranty } from "./seed/warranty"
+import { EXTENDED_WARRANTY_SKU, seedWarranty } from "./seed/warranty"
+import { syncOrderWarrantiesWorkflow } from "../workflows/warranty/workflows/order-registrations"
 import { seedRepairs } from "./seed/repairs"
 import { seedRepairCosts } from "./seed/repair-costs"
 import { seedTechnicians } from "./seed/technicians"
@@ -165,12 +166,14 @@ const PRODUCTS: DemoProduct[] = [
   },
 ]
 
-/** Orders per customer: [sku, quantity][] and how far each goes through fulfilment. */
-const ORDERS: {
+/** An order of a customer: [sku, quantity][] and how far it goes through fulfilment. */
+type DemoOrder = {
   customer: string
   items: [string, number][]
   progress: "placed" | "fulfilled" | "shipped" | "delivered"
-}[] = [
+}
+
+const ORDERS: DemoOrder[] = [
   { customer: "customer@example.com", items: [["AUR-ESP-SLV", 1]], progress: "delivered" },
   { customer: "customer@example.com", items: [["NIM-RV-BASE", 1], ["SP-NIM-BRUSH", 2]], progress: "shipped" },
   { customer: "customer@example.com", items: [["SP-AUR-BURR", 1]], progress: "placed" },
@@ -178,6 +181,15 @@ const ORDERS: {
   { customer: "other@example.com", items: [["AUR-ESP-BLK", 2]], progress: "fulfilled" },
   { customer: "jan.devries@example.com", items: [["NIM-RV-STD", 1], ["SP-NIM-BATT", 1]], progress: "delivered" },
 ]
+
+const EXTENDED_WARRANTY_ORDER: DemoOrder = {
+  customer: "jan.devries@example.com",
+  items: [
+    ["AUR-ESP-BLK", 1],
+    [EXTENDED_WARRANTY_SKU, 1],
+  ],
+  progress: "delivered",
+}
 
 async function registerAuthIdentity(
   container: MedusaContainer,
@@ -440,80 +452,15 @@ export default async function seedDemo({ container }: ExecArgs) {
   }
 
   // --- orders placed through the storefront flow, some fulfilled, shipped, delivered ---
-  const { data: variants } = await query.graph({
-    entity: "product_variant",
-    fields: ["id", "sku"],
-  })
-  const variantIdBySku = new Map(variants.map((variant) => [variant.sku, variant.id]))
-
+  const shop: DemoShop = {
+    region,
+    salesChannel,
+    shippingOptionId: standardShipping.id,
+    locationId: location.id,
+    customerIds,
+  }
   for (const order of ORDERS) {
-    const customer = CUSTOMERS.find((c) => c.email === order.customer)!
-    const address = {
-      first_name: customer.first_name,
-      last_name: customer.last_name,
-      address_1: customer.address_1,
-      city: customer.city,
-      postal_code: customer.postal_code,
-      country_code: customer.country_code,
-    }
-    const { result: cart } = await createCartWorkflow(container).run({
-      input: {
-        region_id: region.id,
-        sales_channel_id: salesChannel.id,
-        customer_id: customerIds.get(customer.email),
-        email: customer.email,
-        currency_code: "eur",
-        shipping_address: address,
-        billing_address: address,
-        items: order.items.map(([sku, quantity]) => ({
-          variant_id: variantIdBySku.get(sku)!,
-          quantity,
-        })),
-      },
-    })
-    await addShippingMethodToCartWorkflow(container).run({
-      input: { cart_id: cart.id, options: [{ id: standardShipping.id }] },
-    })
-    const { result: paymentCollection } = await createPaymentCollectionForCartWorkflow(
-      container
-    ).run({ input: { cart_id: cart.id } })
-    await createPaymentSessionsWorkflow(container).run({
-      input: { payment_collection_id: paymentCollection.id, provider_id: "pp_system_default" },
-    })
-    const { result: placed } = await completeCartWorkflow(container).run({
-      input: { id: cart.id },
-    })
-
-    if (order.progress === "placed") {
-      continue
-    }
-    const {
-      data: [placedOrder],
-    } = await query.graph({
-      entity: "order",
-      fields: ["id", "items.*"],
-      filters: { id: placed.id },
-    })
-    const items = placedOrder.items!.map((item) => ({ id: item!.id, quantity: Number(item!.quantity) }))
-    const { result: fulfillment } = await createOrderFulfillmentWorkflow(container).run({
-      input: { order_id: placed.id, items, location_id: location.id, no_notification: true },
-    })
-    if (order.progress === "fulfilled") {
-      continue
-    }
-    await createOrderShipmentWorkflow(container).run({
-      input: {
-        order_id: placed.id,
-        fulfillment_id: fulfillment.id,
-        items,
-        no_notification: true,
-      },
-    })
-    if (order.progress === "delivered") {
-      await markOrderFulfillmentAsDeliveredWorkflow(container).run({
-        input: { orderId: placed.id, fulfillmentId: fulfillment.id },
-      })
-    }
+    await placeDemoOrder(container, shop, order)
   }
 
   await seedServiceDesk(container, customerIds)
@@ -527,6 +474,11 @@ export default async function seedDemo({ container }: ExecArgs) {
   await seedProcurement(container)
   // Warranties before repairs and technicians: repair orders look up the units' entitlement.
   await seedWarranty(container)
+  // A customer who bought the +2 years extension with a machine: the order gives both units.
+  const extendedOrderId = await placeDemoOrder(container, shop, EXTENDED_WARRANTY_ORDER)
+  await syncOrderWarrantiesWorkflow(container).run({
+    input: { order_id: extendedOrderId, audit: SYSTEM_AUDIT_CONTEXT },
+  })
   // Technicians before repairs: repair orders are assigned to them.
   await seedTechnicians(container)
   // Repairs after warranties (entitlement snapshots) and technicians (assignments).
@@ -543,9 +495,96 @@ export default async function seedDemo({ container }: ExecArgs) {
     metadata: { ...store.metadata, [DEMO_MARKER]: new Date().toISOString() },
   })
   logger.info(
-    `Demo store seeded: ${PRODUCTS.length} products, ${CUSTOMERS.length} customers, ${ORDERS.length} orders, ${staff.length} staff users.`
+    `Demo store seeded: ${PRODUCTS.length} products, ${CUSTOMERS.length} customers, ${ORDERS.length + 1} orders, ${staff.length} staff users.`
   )
   await printPublishableKey(container)
+}
+
+type DemoShop = {
+  region: { id: string }
+  salesChannel: { id: string }
+  shippingOptionId: string
+  locationId: string
+  customerIds: Map<string, string>
+}
+
+/** Places a demo order through the storefront flow and takes it as far as `progress`. */
+async function placeDemoOrder(container: MedusaContainer, shop: DemoShop, order: DemoOrder): Promise<string> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: variants } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "sku"],
+    filters: { sku: order.items.map(([sku]) => sku) },
+  })
+  const variantIdBySku = new Map(variants.map((variant) => [variant.sku, variant.id]))
+  const customer = CUSTOMERS.find((c) => c.email === order.customer)!
+  const address = {
+    first_name: customer.first_name,
+    last_name: customer.last_name,
+    address_1: customer.address_1,
+    city: customer.city,
+    postal_code: customer.postal_code,
+    country_code: customer.country_code,
+  }
+  const { result: cart } = await createCartWorkflow(container).run({
+    input: {
+      region_id: shop.region.id,
+      sales_channel_id: shop.salesChannel.id,
+      customer_id: shop.customerIds.get(customer.email),
+      email: customer.email,
+      currency_code: "eur",
+      shipping_address: address,
+      billing_address: address,
+      items: order.items.map(([sku, quantity]) => ({
+        variant_id: variantIdBySku.get(sku)!,
+        quantity,
+      })),
+    },
+  })
+  await addShippingMethodToCartWorkflow(container).run({
+    input: { cart_id: cart.id, options: [{ id: shop.shippingOptionId }] },
+  })
+  const { result: paymentCollection } = await createPaymentCollectionForCartWorkflow(
+    container
+  ).run({ input: { cart_id: cart.id } })
+  await createPaymentSessionsWorkflow(container).run({
+    input: { payment_collection_id: paymentCollection.id, provider_id: "pp_system_default" },
+  })
+  const { result: placed } = await completeCartWorkflow(container).run({
+    input: { id: cart.id },
+  })
+
+  if (order.progress === "placed") {
+    return placed.id
+  }
+  const {
+    data: [placedOrder],
+  } = await query.graph({
+    entity: "order",
+    fields: ["id", "items.*"],
+    filters: { id: placed.id },
+  })
+  const items = placedOrder.items!.map((item) => ({ id: item!.id, quantity: Number(item!.quantity) }))
+  const { result: fulfillment } = await createOrderFulfillmentWorkflow(container).run({
+    input: { order_id: placed.id, items, location_id: shop.locationId, no_notification: true },
+  })
+  if (order.progress === "fulfilled") {
+    return placed.id
+  }
+  await createOrderShipmentWorkflow(container).run({
+    input: {
+      order_id: placed.id,
+      fulfillment_id: fulfillment.id,
+      items,
+      no_notification: true,
+    },
+  })
+  if (order.progress === "delivered") {
+    await markOrderFulfillmentAsDeliveredWorkflow(container).run({
+      input: { orderId: placed.id, fulfillmentId: fulfillment.id },
+    })
+  }
+  return placed.id
 }
 
 async function printPublishableKey(container: MedusaContainer) {
