@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises"
 import { fileURLToPath } from "node:url"
 
 import {
+  allowResponse,
   assert,
   gotoAdmin,
   NAVIGATION_TIMEOUT,
@@ -37,7 +38,10 @@ const state = { serial: "", number: "" }
 
 export const tests = [
   {
-    name: "the repair board shows the seeded repairs by stage; a repair for a unit sold elsewhere is created and found by its serial in the list",
+    name: "the repair board shows the seeded repairs by stage; a repair for a unit sold elsewhere is created, refused a move the pipeline does not allow, and found by its serial in the list",
+    allow: [
+      allowResponse(400, /\/admin\/repair-orders\/[^/]+\/transition$/, "the board test drops a card on a stage the pipeline does not allow"),
+    ],
     async run({ page, baseUrl, runId, screenshot }) {
       state.serial = `SN-${runId}`.toUpperCase().replace(/[^A-Z0-9-]/g, "")
       await gotoAdmin(page, baseUrl, "/repair-orders")
@@ -84,9 +88,19 @@ export const tests = [
       // The new repair is on the board in the first stage.
       await gotoAdmin(page, baseUrl, "/repair-orders")
       const requested = page.locator('[data-testid="aftersales-repair-column"][data-stage="requested"]')
-      await requested.locator(`[data-testid="aftersales-repair-card"][data-number="${state.number}"]`).waitFor({
-        timeout: UI_TIMEOUT,
-      })
+      const card = requested.locator(`[data-testid="aftersales-repair-card"][data-number="${state.number}"]`)
+      await card.waitFor({ timeout: UI_TIMEOUT })
+
+      // Dropping it on a stage the pipeline does not allow from "requested": the server's refusal
+      // is shown and the card stays where it was.
+      const target = page.locator('[data-testid="aftersales-repair-column"][data-stage="in_repair"]')
+      const dataTransfer = await page.evaluateHandle(() => new DataTransfer())
+      await card.dispatchEvent("dragstart", { dataTransfer })
+      await target.dispatchEvent("dragover", { dataTransfer })
+      await target.dispatchEvent("drop", { dataTransfer })
+      const refusal = await waitForToast(page, `${state.number} was not moved`)
+      assert.match(await textOf(refusal), /requested|in_repair|not allowed|cannot/i)
+      await card.waitFor({ timeout: UI_TIMEOUT })
 
       // The list finds it by serial number, and only it.
       await page.getByTestId("aftersales-repair-view-list").click()
@@ -169,6 +183,52 @@ export const tests = [
         .waitFor({ timeout: UI_TIMEOUT })
       await settle(page)
       await screenshot("repair-approved")
+    },
+  },
+  {
+    name: "a seeded in-warranty repair found by its serial shows its policy, the issued pump and costs the warranty covers",
+    async run({ page, baseUrl, screenshot }) {
+      await gotoAdmin(page, baseUrl, "/repair-orders?view=list")
+      const table = await waitForTestId(page, "aftersales-repairs-table", NAVIGATION_TIMEOUT)
+      await table.locator("tbody tr").first().waitFor({ timeout: UI_TIMEOUT })
+      // The demo's espresso machine from order 1 (serial from its warranty registration), now in repair.
+      await page.getByTestId("aftersales-repair-search").fill("AUR-ESP-SLV-0001-1")
+      await page.getByTestId("aftersales-repair-apply").click()
+      // Wait for the filtered page (the previous rows stay while it loads).
+      await page.waitForFunction(
+        () => {
+          const rows = [...document.querySelectorAll('[data-testid="aftersales-repairs-table"] tbody tr')]
+          return rows.length > 0 && rows.every((row) => row.textContent.includes("AUR-ESP-SLV-0001-1"))
+        },
+        null,
+        { timeout: UI_TIMEOUT }
+      )
+      const row = table.locator("tbody tr", { hasText: "In repair" }).first()
+      await row.waitFor({ timeout: UI_TIMEOUT })
+      // The same unit's earlier, closed repair is part of its record too.
+      await table.locator("tbody tr", { hasText: "Closed" }).first().waitFor({ timeout: UI_TIMEOUT })
+      await row.click()
+      await waitForTestId(page, "aftersales-repair-page", NAVIGATION_TIMEOUT)
+
+      const entitlement = page.getByTestId("aftersales-repair-entitlement")
+      await entitlement.locator('[data-testid="aftersales-repair-warranty"][data-status="in_warranty"]').waitFor({
+        timeout: UI_TIMEOUT,
+      })
+      assert.notEqual(await textOf(entitlement.getByTestId("aftersales-repair-entitlement-policy")), "-")
+      const pump = page.locator('[data-testid="aftersales-repair-part-row"][data-part="SP-AUR-PUMP"]')
+      await pump.waitFor({ timeout: UI_TIMEOUT })
+      assert.match(await textOf(pump), /Issued/)
+      await page.getByTestId("aftersales-repair-labour-row").first().waitFor({ timeout: UI_TIMEOUT })
+      const costs = page.getByTestId("aftersales-repair-costs")
+      await costs.getByTestId("aftersales-repair-costs-covered").waitFor({ timeout: UI_TIMEOUT })
+      // Parts and labour covered: the warranty pays everything, the customer nothing.
+      assert.equal(
+        await textOf(costs.getByTestId("aftersales-repair-costs-covered")),
+        await textOf(costs.getByTestId("aftersales-repair-costs-total-price"))
+      )
+      assert.match(await textOf(costs.getByTestId("aftersales-repair-costs-customer")), /^€0\.00$/)
+      await settle(page)
+      await screenshot("repair-detail-in-warranty")
     },
   },
   {
