@@ -539,8 +539,8 @@ export const useHostOrderForRepair = (orderId: string) => {
     queryFn: () =>
       sdk.client.fetch<{ order: HostOrderForRepair }>(`/admin/orders/${orderId}`, {
         query: {
-          fields:
-            "id,display_id,email,customer_id,created_at,items.id,items.title,items.product_id,items.variant_id,items.product_title,items.variant_title,items.quantity",
+          // `*items`: the item's quantity is only computed when the whole item is read.
+          fields: "id,display_id,email,customer_id,created_at,*items",
         },
       }),
     enabled: !!orderId,

@@ -224,6 +224,9 @@ export const CreateRepairDrawer = ({
                       <Select
                         value={orderId || NONE}
                         onValueChange={(v) => {
+                          if (!v) {
+                            return
+                          }
                           setOrderId(v === NONE ? "" : v)
                           setLineItemId("")
                         }}
@@ -247,7 +250,8 @@ export const CreateRepairDrawer = ({
                 <Field id="repair-line-item" label={t("aftersales.repairs.fields.lineItem")}>
                   <Select
                     value={lineItemId || NONE}
-                    onValueChange={(v) => setLineItemId(v === NONE ? "" : v)}
+                    // Radix reports "" while the prefilled item is not among the loaded options yet.
+                    onValueChange={(v) => v && setLineItemId(v === NONE ? "" : v)}
                     disabled={!orderId}
                   >
                     <Select.Trigger id="repair-line-item" data-testid="aftersales-repair-line-item">
@@ -344,7 +348,7 @@ export const CreateRepairDrawer = ({
                 )}
               </Field>
               <Field id="repair-location" label={t("aftersales.repairs.fields.location")}>
-                <Select value={locationId || NONE} onValueChange={(v) => setLocationId(v === NONE ? "" : v)}>
+                <Select value={locationId || NONE} onValueChange={(v) => v && setLocationId(v === NONE ? "" : v)}>
                   <Select.Trigger id="repair-location">
                     <Select.Value />
                   </Select.Trigger>
