@@ -1,11 +1,8 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { allowedTransitions } from "../../../lib/process/pipeline"
 import { REPAIR_MODULE } from "../../../modules/repair"
-import RepairModuleService, {
-  REPAIR_ORDER_VERSION_CONFLICT,
-  repairPipelineDefinitionOf,
-} from "../../../modules/repair/service"
+import RepairModuleService, { repairPipelineDefinitionOf } from "../../../modules/repair/service"
 
 const byCreatedAt = (a: any, b: any) =>
   new Date(a.created_at).getTime() - new Date(b.created_at).getTime() ||
@@ -44,25 +41,4 @@ export async function refetchRepairOrder(req: AuthenticatedMedusaRequest, id: st
     }
   }
   return { ...(order as any), transitions: await repairTransitions(req, order) }
-}
-
-/**
- * Medusa's error handler replaces the message of CONFLICT errors with one about idempotency
- * keys; a stale repair order version keeps its own explanation as an HTTP 409.
- */
-export function rethrowRepairConflict(error: unknown): never {
-  const candidate = error as { code?: string; type?: string; message?: string }
-  if (
-    candidate?.code === REPAIR_ORDER_VERSION_CONFLICT ||
-    (candidate?.type === MedusaError.Types.CONFLICT &&
-      /was changed by someone else/.test(candidate.message ?? ""))
-  ) {
-    throw Object.assign(new Error(candidate.message), {
-      status: 409,
-      statusCode: 409,
-      expose: true,
-      code: REPAIR_ORDER_VERSION_CONFLICT,
-    })
-  }
-  throw error
 }

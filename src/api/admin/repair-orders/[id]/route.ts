@@ -1,8 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { updateRepairOrderWorkflow } from "../../../../workflows/repair/workflows/update-repair-order"
 import { auditContextFrom } from "../../../utils/audit-context"
-import { refetchRepairOrder, rethrowRepairConflict } from "../helpers"
+import { refetchRepairOrder } from "../helpers"
 import { AdminUpdateRepairOrderType } from "../validators"
+import { rethrowVersionConflict } from "../../../utils/version-conflict"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   res.json({ repair_order: await refetchRepairOrder(req, req.params.id) })
@@ -18,6 +19,6 @@ export const POST = async (
     .run({
       input: { id: req.params.id, expected_version: version, update, audit: auditContextFrom(req) },
     })
-    .catch(rethrowRepairConflict)
+    .catch(rethrowVersionConflict)
   res.json({ repair_order: await refetchRepairOrder(req, req.params.id) })
 }

@@ -5,8 +5,8 @@ import type {
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { bulkAssignServiceTicketsWorkflow } from "../../../../workflows/helpdesk/workflows/assign-service-ticket"
 import { auditContextFrom } from "../../../utils/audit-context"
-import { rethrowTicketConflict } from "../../../utils/ticket-conflict"
 import { AdminBulkAssignServiceTicketsType } from "../validators"
+import { rethrowVersionConflict } from "../../../utils/version-conflict"
 
 /** Assigns several tickets at once (all or none) and answers with them. */
 export const POST = async (
@@ -19,7 +19,7 @@ export const POST = async (
       assignee_id: req.validatedBody.assignee_id,
       audit: auditContextFrom(req),
     },
-  }).catch(rethrowTicketConflict)
+  }).catch(rethrowVersionConflict)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: service_tickets } = await query.graph({
     entity: "service_tickets",

@@ -1,8 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { assignRepairOrderWorkflow } from "../../../../../workflows/repair/workflows/assign-repair-order"
 import { auditContextFrom } from "../../../../utils/audit-context"
-import { refetchRepairOrder, rethrowRepairConflict } from "../../helpers"
+import { refetchRepairOrder } from "../../helpers"
 import { AdminAssignRepairOrderType } from "../../validators"
+import { rethrowVersionConflict } from "../../../../utils/version-conflict"
 
 /** Gives the repair to a technician (null unassigns), with planned start and end. */
 export const POST = async (
@@ -14,6 +15,6 @@ export const POST = async (
     .run({
       input: { id: req.params.id, ...body, expected_version: version, audit: auditContextFrom(req) },
     })
-    .catch(rethrowRepairConflict)
+    .catch(rethrowVersionConflict)
   res.json({ repair_order: await refetchRepairOrder(req, req.params.id) })
 }

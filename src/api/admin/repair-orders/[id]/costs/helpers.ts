@@ -1,7 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { computeRepairCosts, labourLineAmounts, partLineAmounts } from "../../../../../lib/repair/costs"
-import { REPAIR_ORDER_VERSION_CONFLICT } from "../../../../../modules/repair/service"
 
 export const REPAIR_PART_LINE_FIELDS = [
   "id",
@@ -76,24 +75,4 @@ export async function repairCostView(scope: MedusaContainer, repairOrderId: stri
     part_lines: partLines.map((line) => ({ ...line, amounts: partLineAmounts(line) })),
     labour_lines: labourLines.map((line) => ({ ...line, amounts: labourLineAmounts(line) })),
   }
-}
-
-/**
- * Medusa's error handler replaces the message of every CONFLICT error with a generic one
- * about idempotency keys; a stale repair order version keeps its explanation as a 409.
- */
-export function rethrowRepairConflict(error: unknown): never {
-  const candidate = error as { code?: string; type?: string; message?: string }
-  if (
-    candidate?.code === REPAIR_ORDER_VERSION_CONFLICT ||
-    (candidate?.type === MedusaError.Types.CONFLICT && /was changed by someone else/.test(candidate.message ?? ""))
-  ) {
-    throw Object.assign(new Error(candidate.message), {
-      status: 409,
-      statusCode: 409,
-      expose: true,
-      code: REPAIR_ORDER_VERSION_CONFLICT,
-    })
-  }
-  throw error
 }

@@ -2,8 +2,9 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { addRepairLabourLineWorkflow } from "../../../../../workflows/repair/workflows/repair-labour-lines"
 import { auditContextFrom } from "../../../../utils/audit-context"
-import { repairCostView, rethrowRepairConflict } from "../costs/helpers"
+import { repairCostView } from "../costs/helpers"
 import { AdminAddRepairLabourLineType } from "./validators"
+import { rethrowVersionConflict } from "../../../../utils/version-conflict"
 
 /**
  * Books labour: hourly_cost defaults to the technician's hourly rate, hourly_price to the
@@ -15,7 +16,7 @@ export const POST = async (
 ) => {
   const { result } = await addRepairLabourLineWorkflow(req.scope)
     .run({ input: { repair_order_id: req.params.id, ...req.validatedBody, audit: auditContextFrom(req) } })
-    .catch(rethrowRepairConflict)
+    .catch(rethrowVersionConflict)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [line],

@@ -1,8 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { recordQualityCheckWorkflow } from "../../../../../workflows/repair/workflows/record-quality-check"
 import { auditContextFrom } from "../../../../utils/audit-context"
-import { refetchRepairOrder, rethrowRepairConflict } from "../../helpers"
+import { refetchRepairOrder } from "../../helpers"
 import { AdminRepairQualityCheckType } from "../../validators"
+import { rethrowVersionConflict } from "../../../../utils/version-conflict"
 
 /**
  * Records the quality check by a second person (not the assigned technician, not anyone
@@ -22,6 +23,6 @@ export const POST = async (
         audit: auditContextFrom(req),
       },
     })
-    .catch(rethrowRepairConflict)
+    .catch(rethrowVersionConflict)
   res.json({ repair_order: await refetchRepairOrder(req, req.params.id) })
 }

@@ -2,8 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { sendRepairQuoteWorkflow } from "../../../../../workflows/repair/workflows/repair-quote"
 import { auditContextFrom } from "../../../../utils/audit-context"
-import { rethrowRepairConflict } from "../costs/helpers"
 import { AdminSendRepairQuoteType } from "./validators"
+import { rethrowVersionConflict } from "../../../../utils/version-conflict"
 
 /**
  * Sends the customer a quote (amount defaults to the customer amount of the current costs):
@@ -15,7 +15,7 @@ export const POST = async (
 ) => {
   await sendRepairQuoteWorkflow(req.scope)
     .run({ input: { repair_order_id: req.params.id, ...req.validatedBody, audit: auditContextFrom(req) } })
-    .catch(rethrowRepairConflict)
+    .catch(rethrowVersionConflict)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [repairOrder],

@@ -2,8 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createRepairReplacementWorkflow } from "../../../../../workflows/repair/workflows/repair-replacement"
 import { auditContextFrom } from "../../../../utils/audit-context"
-import { rethrowRepairConflict } from "../costs/helpers"
 import { AdminCreateRepairReplacementType } from "./validators"
+import { rethrowVersionConflict } from "../../../../utils/version-conflict"
 
 /** Replaces the unit through a host claim (type replace) on the repair's order line. */
 export const POST = async (
@@ -12,7 +12,7 @@ export const POST = async (
 ) => {
   await createRepairReplacementWorkflow(req.scope)
     .run({ input: { repair_order_id: req.params.id, ...req.validatedBody, audit: auditContextFrom(req) } })
-    .catch(rethrowRepairConflict)
+    .catch(rethrowVersionConflict)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [repairOrder],

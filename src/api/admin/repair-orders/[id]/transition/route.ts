@@ -8,8 +8,9 @@ import { recordQualityCheckWorkflow } from "../../../../../workflows/repair/work
 import { transitionRepairOrderWorkflow } from "../../../../../workflows/repair/workflows/transition-repair-order"
 import { auditContextFrom } from "../../../../utils/audit-context"
 import { resolveActorAccess } from "../../../../utils/require-permission"
-import { refetchRepairOrder, rethrowRepairConflict } from "../../helpers"
+import { refetchRepairOrder } from "../../helpers"
 import { AdminTransitionRepairOrderType } from "../../validators"
+import { rethrowVersionConflict } from "../../../../utils/version-conflict"
 
 async function requireApprove(req: AuthenticatedMedusaRequest, action: string) {
   const access = await resolveActorAccess(req)
@@ -51,7 +52,7 @@ export const POST = async (
           audit,
         },
       })
-      .catch(rethrowRepairConflict)
+      .catch(rethrowVersionConflict)
   } else {
     await transitionRepairOrderWorkflow(req.scope)
       .run({
@@ -65,7 +66,7 @@ export const POST = async (
           audit,
         },
       })
-      .catch(rethrowRepairConflict)
+      .catch(rethrowVersionConflict)
   }
   res.json({ repair_order: await refetchRepairOrder(req, req.params.id) })
 }

@@ -4,9 +4,9 @@ import type {
 } from "@medusajs/framework/http"
 import { completeTicketTaskWorkflow } from "../../../../../workflows/helpdesk/workflows/ticket-tasks"
 import { auditContextFrom } from "../../../../utils/audit-context"
-import { rethrowTicketConflict } from "../../../../utils/ticket-conflict"
 import { refetchTicketTask } from "../../helpers"
 import { AdminCompleteTicketTaskType } from "../../validators"
+import { rethrowVersionConflict } from "../../../../utils/version-conflict"
 
 /** Marks the task done; a revisit records `outcome` (`reopened` reopens the ticket). */
 export const POST = async (
@@ -20,6 +20,6 @@ export const POST = async (
       notes: req.validatedBody.notes,
       audit: auditContextFrom(req),
     },
-  }).catch(rethrowTicketConflict)
+  }).catch(rethrowVersionConflict)
   res.json({ ticket_task: await refetchTicketTask(req, req.params.id) })
 }

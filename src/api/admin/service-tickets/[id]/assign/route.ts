@@ -4,9 +4,9 @@ import type {
 } from "@medusajs/framework/http"
 import { assignServiceTicketWorkflow } from "../../../../../workflows/helpdesk/workflows/assign-service-ticket"
 import { auditContextFrom } from "../../../../utils/audit-context"
-import { rethrowTicketConflict } from "../../../../utils/ticket-conflict"
 import { refetchServiceTicket } from "../../helpers"
 import { AdminAssignServiceTicketType } from "../../validators"
+import { rethrowVersionConflict } from "../../../../utils/version-conflict"
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminAssignServiceTicketType>,
@@ -19,6 +19,6 @@ export const POST = async (
       expected_version: req.validatedBody.expected_version,
       audit: auditContextFrom(req),
     },
-  }).catch(rethrowTicketConflict)
+  }).catch(rethrowVersionConflict)
   res.json({ service_ticket: await refetchServiceTicket(req, req.params.id) })
 }

@@ -4,9 +4,9 @@ import type {
 } from "@medusajs/framework/http"
 import { transitionServiceTicketWorkflow } from "../../../../../workflows/helpdesk/workflows/transition-service-ticket"
 import { auditContextFrom } from "../../../../utils/audit-context"
-import { rethrowTicketConflict } from "../../../../utils/ticket-conflict"
 import { refetchServiceTicket } from "../../helpers"
 import { AdminTransitionServiceTicketType } from "../../validators"
+import { rethrowVersionConflict } from "../../../../utils/version-conflict"
 
 /** Moves the ticket along its pipeline; `expected_version` guards against concurrent changes (409). */
 export const POST = async (
@@ -20,6 +20,6 @@ export const POST = async (
       expected_version: req.validatedBody.expected_version,
       audit: auditContextFrom(req),
     },
-  }).catch(rethrowTicketConflict)
+  }).catch(rethrowVersionConflict)
   res.json({ service_ticket: await refetchServiceTicket(req, req.params.id) })
 }

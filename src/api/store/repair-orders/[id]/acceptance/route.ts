@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { recordRepairCustomerFeedbackWorkflow } from "../../../../../workflows/repair/workflows/record-customer-feedback"
-import { rethrowRepairConflict } from "../../../../admin/repair-orders/helpers"
 import { auditContextFrom } from "../../../../utils/audit-context"
 import { retrieveStoreRepairOrder } from "../../helpers"
 import { StoreRepairAcceptanceType } from "../../validators"
+import { rethrowVersionConflict } from "../../../../utils/version-conflict"
 
 /** The owner accepts the result of a finished repair, or disputes it with feedback. */
 export const POST = async (
@@ -21,6 +21,6 @@ export const POST = async (
         audit: auditContextFrom(req),
       },
     })
-    .catch(rethrowRepairConflict)
+    .catch(rethrowVersionConflict)
   res.json({ repair_order: await retrieveStoreRepairOrder(req, req.params.id) })
 }

@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { recordRepairCustomerFeedbackWorkflow } from "../../../../../workflows/repair/workflows/record-customer-feedback"
-import { rethrowRepairConflict } from "../../../../admin/repair-orders/helpers"
 import { auditContextFrom } from "../../../../utils/audit-context"
 import { retrieveStoreRepairOrder } from "../../helpers"
 import { StoreRepairRatingType } from "../../validators"
+import { rethrowVersionConflict } from "../../../../utils/version-conflict"
 
 /** The owner rates a completed or returned repair once (1-5, with optional feedback). */
 export const POST = async (
@@ -21,6 +21,6 @@ export const POST = async (
         audit: auditContextFrom(req),
       },
     })
-    .catch(rethrowRepairConflict)
+    .catch(rethrowVersionConflict)
   res.json({ repair_order: await retrieveStoreRepairOrder(req, req.params.id) })
 }

@@ -4,8 +4,8 @@ import type {
 } from "@medusajs/framework/http"
 import { transitionServiceTicketWorkflow } from "../../../../../workflows/helpdesk/workflows/transition-service-ticket"
 import { auditContextFrom } from "../../../../utils/audit-context"
-import { rethrowTicketConflict } from "../../../../utils/ticket-conflict"
 import { assertOwnTicket, retrieveStoreServiceTicket } from "../../helpers"
+import { rethrowVersionConflict } from "../../../../utils/version-conflict"
 
 /** Reopens a resolved or closed ticket within the module's reopenWindowDays (14 by default). */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -17,6 +17,6 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
       enforce_reopen_window: true,
       audit: auditContextFrom(req),
     },
-  }).catch(rethrowTicketConflict)
+  }).catch(rethrowVersionConflict)
   res.json({ service_ticket: await retrieveStoreServiceTicket(req, req.params.id) })
 }

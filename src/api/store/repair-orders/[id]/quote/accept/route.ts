@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { acceptRepairQuoteWorkflow } from "../../../../../../workflows/repair/workflows/repair-quote"
 import { auditContextFrom } from "../../../../../utils/audit-context"
-import { rethrowRepairConflict } from "../../../../../admin/repair-orders/[id]/costs/helpers"
 import { respondWithStoreRepairQuote } from "../helpers"
 import { StoreRepairQuoteDecisionType } from "../validators"
+import { rethrowVersionConflict } from "../../../../../utils/version-conflict"
 
 /** The customer accepts the quote of an own repair: a host draft order for the amount is created to pay through; 404 for someone else's repair, 400 without a pending quote. */
 export const POST = async (
@@ -19,6 +19,6 @@ export const POST = async (
         audit: auditContextFrom(req),
       },
     })
-    .catch(rethrowRepairConflict)
+    .catch(rethrowVersionConflict)
   await respondWithStoreRepairQuote(req, res)
 }

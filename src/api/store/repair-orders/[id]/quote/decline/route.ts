@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { declineRepairQuoteWorkflow } from "../../../../../../workflows/repair/workflows/repair-quote"
 import { auditContextFrom } from "../../../../../utils/audit-context"
-import { rethrowRepairConflict } from "../../../../../admin/repair-orders/[id]/costs/helpers"
 import { respondWithStoreRepairQuote } from "../helpers"
 import { StoreRepairQuoteDecisionType } from "../validators"
+import { rethrowVersionConflict } from "../../../../../utils/version-conflict"
 
 /** The customer declines the quote of an own repair: the repair is canceled and its reserved parts go back to stock. */
 export const POST = async (
@@ -19,6 +19,6 @@ export const POST = async (
         audit: auditContextFrom(req),
       },
     })
-    .catch(rethrowRepairConflict)
+    .catch(rethrowVersionConflict)
   await respondWithStoreRepairQuote(req, res)
 }

@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { reserveRepairPartLineWorkflow } from "../../../../../../../workflows/repair/workflows/repair-part-lines"
 import { auditContextFrom } from "../../../../../../utils/audit-context"
-import { rethrowRepairConflict } from "../../../costs/helpers"
 import { respondWithPartLine } from "../../helpers"
 import { AdminRepairPartLineActionType } from "../../validators"
+import { rethrowVersionConflict } from "../../../../../../utils/version-conflict"
 
 /** Sets the line's units aside with a host reservation (planned -> reserved). */
 export const POST = async (
@@ -19,6 +19,6 @@ export const POST = async (
         audit: auditContextFrom(req),
       },
     })
-    .catch(rethrowRepairConflict)
+    .catch(rethrowVersionConflict)
   await respondWithPartLine(req, res, req.params.line_id)
 }

@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { returnRepairPartLineWorkflow } from "../../../../../../../workflows/repair/workflows/repair-part-lines"
 import { auditContextFrom } from "../../../../../../utils/audit-context"
-import { rethrowRepairConflict } from "../../../costs/helpers"
 import { respondWithPartLine } from "../../helpers"
 import { AdminReturnRepairPartLineType } from "../../validators"
+import { rethrowVersionConflict } from "../../../../../../utils/version-conflict"
 
 /** Puts unused issued units back into host stock (ledger row return_to_stock). */
 export const POST = async (
@@ -20,6 +20,6 @@ export const POST = async (
         audit: auditContextFrom(req),
       },
     })
-    .catch(rethrowRepairConflict)
+    .catch(rethrowVersionConflict)
   await respondWithPartLine(req, res, req.params.line_id)
 }
