@@ -528,6 +528,9 @@ medusaIntegrationTestRunner({
         await transition(waiting.id, "assigned")
         await transition(waiting.id, "in_progress")
         await transition(waiting.id, "waiting_on_customer")
+        expect((await api.get(`/admin/service-tickets/${waiting.id}`, agent)).data.service_ticket).toEqual(
+          expect.objectContaining({ sla_status: "paused", sla_paused_since: expect.any(String) })
+        )
 
         const next = definition()
         next.stages = next.stages.filter((s: any) => s.key !== "waiting_on_customer")
@@ -560,6 +563,9 @@ medusaIntegrationTestRunner({
 
         const { data: moved } = await api.get(`/admin/service-tickets/${waiting.id}`, agent)
         expect(moved.service_ticket).toEqual(expect.objectContaining({ stage: "in_progress", stage_category: "open" }))
+        // moved into a running stage, its SLA clock runs again
+        expect(moved.service_ticket.sla_paused_since).toBeNull()
+        expect(moved.service_ticket.sla_status).not.toBe("paused")
         expect(moved.service_ticket.activities.at(-1).data).toEqual(
           expect.objectContaining({ from_stage: "waiting_on_customer", to_stage: "in_progress", transition: "pipeline_changed" })
         )

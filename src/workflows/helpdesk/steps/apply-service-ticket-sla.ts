@@ -1,3 +1,4 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { isFinishedCategory } from "../../../lib/helpdesk/ticket-lifecycle"
 import { getStage } from "../../../lib/process/pipeline"
@@ -99,6 +100,80 @@ export function slaColumnsOf(evaluation: TicketSlaEvaluation): ServiceTicketSlaC
   }
 }
 
+/** Brings one ticket's SLA bookkeeping up to date (see applyServiceTicketSlaStep); null without a policy. */
+async function applySlaToTicket(
+  container: MedusaContainer,
+  input: ApplyServiceTicketSlaInput
+): Promise<{ changes: ServiceTicketSlaChanges; snapshot: SlaSnapshot } | null> {
+  const helpdesk: HelpdeskModuleService = container.resolve(HELPDESK_MODULE)
+  const ticket = await helpdesk.retrieveServiceTicket(input.ticket_id)
+  const now = new Date()
+  const changes: ServiceTicketSlaChanges = {}
+
+  let policyId = ticket.sla_policy_id ?? null
+  if (input.select_policy && !policyId) {
+    const policies = await helpdesk.listSlaPolicies({ is_active: true }, { take: 1000 })
+    const policy = selectSlaPolicy(
+      policies.map((candidate) => ({ ...candidate, customer_tier: candidate.customer_tier ?? null })),
+      { priority: ticket.priority, customer_tier: await customerTierOf(helpdesk, ticket.customer_id ?? null) }
+    )
+    policyId = policy?.id ?? null
+    changes.sla_policy_id = policyId
+  }
+  if (!policyId) {
+    return null
+  }
+
+  const definition = pipelineDefinitionOf(await helpdesk.getPipelineByKey(ticket.pipeline_key))
+  const stage = definition.stages.find((candidate) => candidate.key === ticket.stage)
+  const pauseState = nextPauseState(
+    {
+      pauses: (ticket.sla_pauses as StoredSlaPause[] | null) ?? [],
+      pausedSince: asDate(ticket.sla_paused_since),
+    },
+    (stage ?? getStage(definition, ticket.stage)).sla === "paused",
+    now
+  )
+  changes.sla_pauses = pauseState.pauses
+  changes.sla_paused_since = pauseState.pausedSince
+
+  const message = input.message
+  let awaiting = asDate(ticket.awaiting_response_since)
+  if (message && message.visibility === "public") {
+    if (message.author_type === "customer" && !awaiting && ticket.first_responded_at) {
+      awaiting = message.created_at ? new Date(message.created_at) : now
+    } else if (message.author_type === "agent" && message.direction === "outbound") {
+      awaiting = null
+    }
+  }
+  changes.awaiting_response_since = awaiting
+
+  const found = await slaPolicyWithCalendar(helpdesk, policyId)
+  if (found) {
+    const { policy, calendar } = found
+    const evaluation = evaluateTicketSla(
+      calendar,
+      policy,
+      {
+        ...slaFactsOf(ticket),
+        pauses: pausesOf(pauseState.pauses, pauseState.pausedSince),
+        awaitingResponseSince: awaiting,
+      },
+      now
+    )
+    Object.assign(changes, slaColumnsOf(evaluation))
+  }
+
+  const previous = Object.fromEntries(
+    SLA_FIELDS.filter((field) => changes[field] !== undefined).map((field) => [
+      field,
+      ticket[field] ?? null,
+    ])
+  ) as ServiceTicketSlaChanges
+  await helpdesk.updateTicketSla(ticket.id, changes)
+  return { changes, snapshot: { id: ticket.id, previous } }
+}
+
 /**
  * Brings a ticket's SLA clocks up to date after it was opened, moved or written to: chooses the
  * policy on creation (priority and customer tier, src/lib/sla selectSlaPolicy), opens a pause
@@ -110,73 +185,8 @@ export function slaColumnsOf(evaluation: TicketSlaEvaluation): ServiceTicketSlaC
 export const applyServiceTicketSlaStep = createStep(
   "apply-service-ticket-sla",
   async (input: ApplyServiceTicketSlaInput, { container }) => {
-    const helpdesk: HelpdeskModuleService = container.resolve(HELPDESK_MODULE)
-    const ticket = await helpdesk.retrieveServiceTicket(input.ticket_id)
-    const now = new Date()
-    const changes: ServiceTicketSlaChanges = {}
-
-    let policyId = ticket.sla_policy_id ?? null
-    if (input.select_policy && !policyId) {
-      const policies = await helpdesk.listSlaPolicies({ is_active: true }, { take: 1000 })
-      const policy = selectSlaPolicy(
-        policies.map((candidate) => ({ ...candidate, customer_tier: candidate.customer_tier ?? null })),
-        { priority: ticket.priority, customer_tier: await customerTierOf(helpdesk, ticket.customer_id ?? null) }
-      )
-      policyId = policy?.id ?? null
-      changes.sla_policy_id = policyId
-    }
-    if (!policyId) {
-      return new StepResponse(null, null as SlaSnapshot | null)
-    }
-
-    const definition = pipelineDefinitionOf(await helpdesk.getPipelineByKey(ticket.pipeline_key))
-    const stage = definition.stages.find((candidate) => candidate.key === ticket.stage)
-    const pauseState = nextPauseState(
-      {
-        pauses: (ticket.sla_pauses as StoredSlaPause[] | null) ?? [],
-        pausedSince: asDate(ticket.sla_paused_since),
-      },
-      (stage ?? getStage(definition, ticket.stage)).sla === "paused",
-      now
-    )
-    changes.sla_pauses = pauseState.pauses
-    changes.sla_paused_since = pauseState.pausedSince
-
-    const message = input.message
-    let awaiting = asDate(ticket.awaiting_response_since)
-    if (message && message.visibility === "public") {
-      if (message.author_type === "customer" && !awaiting && ticket.first_responded_at) {
-        awaiting = message.created_at ? new Date(message.created_at) : now
-      } else if (message.author_type === "agent" && message.direction === "outbound") {
-        awaiting = null
-      }
-    }
-    changes.awaiting_response_since = awaiting
-
-    const found = await slaPolicyWithCalendar(helpdesk, policyId)
-    if (found) {
-      const { policy, calendar } = found
-      const evaluation = evaluateTicketSla(
-        calendar,
-        policy,
-        {
-          ...slaFactsOf(ticket),
-          pauses: pausesOf(pauseState.pauses, pauseState.pausedSince),
-          awaitingResponseSince: awaiting,
-        },
-        now
-      )
-      Object.assign(changes, slaColumnsOf(evaluation))
-    }
-
-    const previous = Object.fromEntries(
-      SLA_FIELDS.filter((field) => changes[field] !== undefined).map((field) => [
-        field,
-        ticket[field] ?? null,
-      ])
-    ) as ServiceTicketSlaChanges
-    await helpdesk.updateTicketSla(ticket.id, changes)
-    return new StepResponse(changes, { id: ticket.id, previous })
+    const applied = await applySlaToTicket(container, input)
+    return new StepResponse(applied?.changes ?? null, applied?.snapshot ?? null)
   },
   async (snapshot, { container }) => {
     if (!snapshot) {
@@ -184,5 +194,32 @@ export const applyServiceTicketSlaStep = createStep(
     }
     const helpdesk: HelpdeskModuleService = container.resolve(HELPDESK_MODULE)
     await helpdesk.updateTicketSla(snapshot.id, snapshot.previous)
+  }
+)
+
+/**
+ * The same for several tickets at once: tickets a pipeline edit moved to another stage pause
+ * or resume their clocks like after a transition. Compensation restores each ticket.
+ */
+export const applyServiceTicketSlasStep = createStep(
+  "apply-service-ticket-slas",
+  async (ticketIds: string[], { container }) => {
+    const snapshots: SlaSnapshot[] = []
+    for (const ticketId of ticketIds) {
+      const applied = await applySlaToTicket(container, { ticket_id: ticketId })
+      if (applied) {
+        snapshots.push(applied.snapshot)
+      }
+    }
+    return new StepResponse(snapshots.length, snapshots)
+  },
+  async (snapshots, { container }) => {
+    if (!snapshots?.length) {
+      return
+    }
+    const helpdesk: HelpdeskModuleService = container.resolve(HELPDESK_MODULE)
+    for (const snapshot of snapshots) {
+      await helpdesk.updateTicketSla(snapshot.id, snapshot.previous)
+    }
   }
 )

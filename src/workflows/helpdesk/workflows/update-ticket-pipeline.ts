@@ -6,6 +6,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { recordAuditEntryStep } from "../../audit/steps/record-audit-entry"
 import { AuditContext } from "../../audit/types"
+import { applyServiceTicketSlasStep } from "../steps/apply-service-ticket-sla"
 import { createTicketActivitiesStep } from "../steps/create-ticket-activities"
 import {
   updateTicketPipelineStep,
@@ -20,7 +21,8 @@ export type UpdateTicketPipelineWorkflowInput = {
 
 /**
  * Changes a pipeline and, in the same workflow, moves tickets out of removed stages so no
- * ticket is ever stranded. Moved tickets get a stage_changed timeline entry and event.
+ * ticket is ever stranded. Moved tickets get a stage_changed timeline entry and event, and
+ * their SLA clocks pause or resume for the stage they landed in.
  */
 export const updateTicketPipelineWorkflow = createWorkflow(
   "update-ticket-pipeline",
@@ -48,6 +50,9 @@ export const updateTicketPipelineWorkflow = createWorkflow(
         )
     )
     createTicketActivitiesStep(activities)
+    applyServiceTicketSlasStep(
+      transform({ updated }, ({ updated }) => updated.moved.map((ticket) => ticket.id))
+    )
 
     const auditEntry = transform({ input, updated }, ({ input, updated }) => ({
       context: input.audit,
