@@ -40,7 +40,16 @@ function runJest(name, env) {
   return new Promise((resolve) => {
     const child = spawn(
       jestBin,
-      ["--runInBand", "--forceExit", "--json", `--outputFile=${resultsFile}`],
+      // One worker runs the files one after another, like --runInBand, but it is replaced
+      // when a file leaves it above the memory limit: every HTTP file boots a whole Medusa
+      // app, and one process running them all runs out of heap.
+      [
+        "--maxWorkers=1",
+        "--workerIdleMemoryLimit=1200MB",
+        "--forceExit",
+        "--json",
+        `--outputFile=${resultsFile}`,
+      ],
       { cwd: root, env, stdio: "inherit" }
     )
     child.on("exit", (code) => {
