@@ -2,7 +2,7 @@
 // Proves the package installs into another Medusa app: build it, pack it, install the
 // tarball into a fresh minimal host, migrate a new database, boot, call plugin routes.
 import { execFileSync } from "node:child_process"
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -23,6 +23,8 @@ const medusaVersion = rootPackage.devDependencies["@medusajs/medusa"]
 const port = Number(process.env.INSTALL_TEST_PORT || 9400)
 const baseUrl = `http://localhost:${port}`
 const workDir = mkdtempSync(join(tmpdir(), "aftersales-install-"))
+// Run as root, the embedded cluster belongs to the `postgres` user, who must reach its data dir inside.
+chmodSync(workDir, 0o755)
 const hostDir = join(workDir, "host")
 const env = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true" }
 delete env.REDIS_URL
