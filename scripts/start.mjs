@@ -2,6 +2,7 @@
 // `npm start`: the demo host with the plugin. Without DATABASE_URL it runs on an
 // embedded PostgreSQL; it migrates, seeds the demo store once, then serves API and admin.
 import { spawn } from "node:child_process"
+import { createConnection } from "node:net"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs"
@@ -40,6 +41,26 @@ async function waitForHealth(url, timeoutMs) {
   return false
 }
 
+function portOpen(portNumber) {
+  return new Promise((resolve) => {
+    const socket = createConnection({ port: portNumber, host: "127.0.0.1" })
+    socket.once("connect", () => (socket.destroy(), resolve(true)))
+    socket.once("error", () => resolve(false))
+  })
+}
+
+/** Waits until nothing listens on the port any more; false if it still does after timeoutMs. */
+async function portClosed(portNumber, timeoutMs) {
+  const deadline = Date.now() + timeoutMs
+  while (await portOpen(portNumber)) {
+    if (Date.now() > deadline) {
+      return false
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  return true
+}
+
 async function shutdown(code = 0) {
   if (stopping) {
     return
@@ -58,6 +79,14 @@ async function shutdown(code = 0) {
     }, 10_000)
     await exited
     clearTimeout(timer)
+    // `medusa develop` can exit while its server process is still shutting down gracefully;
+    // the database must outlive that, and Ctrl-C must leave nothing listening.
+    if (!(await portClosed(port, 15_000))) {
+      try {
+        process.kill(-server.pid, "SIGKILL")
+      } catch {}
+      await portClosed(port, 5_000)
+    }
   }
   if (database) {
     process.stderr.write("Stopping the embedded PostgreSQL ...\n")
@@ -107,7 +136,7 @@ async function main() {
         "  medusa-plugin-aftersales demo is running",
         `  API:    http://localhost:${port}`,
         `  Admin:  http://localhost:${port}/app   (${adminEmail} / ${adminPassword})`,
-        "  Store customers: customer@example.com / supersecret, other@example.com / supersecret",
+        "  Store customers: customer@example.com, other@example.com, jan.devries@example.com (password supersecret)",
         `  Inbound e-mail/chat: POST http://localhost:${port}/hooks/aftersales/inbound-messages (x-aftersales-inbound-secret: ${env.AFTERSALES_INBOUND_SECRET})`,
         "  Press Ctrl-C to stop the server and the database.",
         "",
