@@ -57,10 +57,16 @@ try {
   console.error(`smoke test failed: ${error.message}`)
 } finally {
   const code = await stopProcessGroup(server)
-  const stillListening = (await portOpen(port)) || (await portOpen(pgPort))
+  // npm exits on the signal at once; start.mjs then stops the server and the database.
+  const deadline = Date.now() + 30_000
+  let stillListening = (await portOpen(port)) || (await portOpen(pgPort))
+  while (stillListening && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    stillListening = (await portOpen(port)) || (await portOpen(pgPort))
+  }
   if (!failed) {
     try {
-      check(!stillListening, `Ctrl-C stopped the server and the embedded PostgreSQL (exit ${code})`)
+      check(!stillListening, `Ctrl-C stopped the server and the embedded PostgreSQL within 30 s (npm exit ${code})`)
     } catch (error) {
       failed = true
       console.error(error.message)
